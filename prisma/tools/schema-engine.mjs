@@ -85,6 +85,7 @@ async function createEngine({ datamodels, datasource }) {
   return { engine, url };
 }
 
+// Two fixes to the pg driver adapter for schema work, applied to every connection:
 // PostgreSQL's single-byte "char" type (OID 18: pg_class.relkind, pg_constraint.contype…)
 // appears in the catalog queries the engine runs to describe a schema; the pg adapter
 // refuses it as an unsupported column type, while the engine reads it as a Character
@@ -114,6 +115,18 @@ function charAware(queryable) {
     for (const i of charColumnsOf.get(result.rows) ?? []) result.columnTypes[i] = CHARACTER_COLUMN;
     return result;
   };
+  // The adapter runs a script by splitting it on every ";", which breaks any function
+  // body ($$ … ; … $$) in a migration. PostgreSQL's simple-query protocol takes a whole
+  // multi-statement script at once, as the native engine sends it.
+  if (typeof queryable.executeScript === 'function' && queryable.client) {
+    queryable.executeScript = async (script) => {
+      try {
+        await queryable.client.query(script);
+      } catch (error) {
+        queryable.onError(error);
+      }
+    };
+  }
   if (typeof queryable.startTransaction === 'function') {
     const startTransaction = queryable.startTransaction.bind(queryable);
     queryable.startTransaction = async (...args) => charAware(await startTransaction(...args));
@@ -255,7 +268,7 @@ async function handle(line, engine) {
     return;
   }
   const { id, method, params } = request;
-  if (id === undefined) return; // a response to a request of ours (e.g. print): nothing to do
+  if (id === undefined || method === undefined) return; // the CLI's answer to our `print`: nothing to do
   try {
     let result;
     if (method === 'createDatabase') {
@@ -266,6 +279,12 @@ async function handle(line, engine) {
       const name = renamed[method] ?? method;
       if (typeof e[name] !== 'function') throw new Error(`Method ${method} is not supported by the Wasm schema engine`);
       result = await e[name](params ?? {});
+      if (method === 'diff' && result?.stdout) {
+        // The native engine prints a diff through a `print` request to the CLI, which then
+        // writes it to stdout (or to --output); the Wasm engine returns it instead.
+        process.stdout.write(`${JSON.stringify({ jsonrpc: '2.0', id: `print-${id}`, method: 'print', params: { content: result.stdout } })}\n`);
+        result = { ...result, stdout: null };
+      }
     }
     process.stdout.write(`${JSON.stringify({ jsonrpc: '2.0', id, result: result ?? {} })}\n`);
   } catch (error) {
