@@ -1,0 +1,131 @@
+import Link from 'next/link';
+import { forbidden } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { almatyDateOf, ngoDatabaseReportDeadline, ngoDatabaseReportStatus } from '@/lib/rules';
+import { can } from '@/lib/auth/policy';
+import { requirePermission } from '@/lib/auth/session';
+import { localized, type AppLocale } from '@/lib/i18n/locales';
+import { ngoCabinet } from '@/lib/queries/ngo-cabinet';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+export const dynamic = 'force-dynamic';
+
+const FLAGS = ['inLiquidation', 'bankrupt', 'propertyArrested', 'activitySuspended'] as const;
+
+export default async function NgoCabinetPage() {
+  const actor = await requirePermission('enter', { type: 'area', area: 'ngo' }, '/ngo');
+  const organizationId = actor.organizationIds[0]!;
+  if (!can(actor, 'read', { type: 'organization', id: organizationId })) forbidden();
+
+  const now = new Date();
+  const reportYear = Number(almatyDateOf(now).slice(0, 4)) - 1;
+  const [t, ta, tf, format, locale, org] = await Promise.all([
+    getTranslations('ngo'),
+    getTranslations('applicationStatus'),
+    getTranslations('legalForms'),
+    getFormatter(),
+    getLocale() as Promise<AppLocale>,
+    ngoCabinet(organizationId, reportYear),
+  ]);
+  const text = (kk?: string | null, ru?: string | null, en?: string | null) => localized(locale, { kk, ru, en });
+  const activeFlags = FLAGS.filter((flag) => org[flag]);
+
+  // EL-2 / DB-1: a report counts once sent to the operator (a draft is not a submission).
+  const report = org.ngoDatabaseReports[0];
+  const sentAt = report && report.status !== 'DRAFT' ? report.submittedAt : null;
+  const reportStatus = ngoDatabaseReportStatus({ reportYear, submittedAt: sentAt, asOf: now });
+  const reportDue = format.dateTime(ngoDatabaseReportDeadline(reportYear), { dateStyle: 'long' });
+
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+
+      <section aria-labelledby="org" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="org" className="mb-1 text-xl font-semibold">{text(org.nameKk, org.nameRu, org.nameEn)}</h2>
+        <p className="mb-4 text-slate-600">{locale === 'kk' ? org.nameRu : org.nameKk}</p>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+          <dt className="text-slate-500">{t('bin')}</dt>
+          <dd className="font-mono">{org.bin}</dd>
+          <dt className="text-slate-500">{t('legalForm')}</dt>
+          <dd>{tf(org.legalForm)}</dd>
+          <dt className="text-slate-500">{t('region')}</dt>
+          <dd>{org.region ? text(org.region.nameKk, org.region.nameRu, org.region.nameEn) : '—'}</dd>
+          <dt className="text-slate-500">{t('head')}</dt>
+          <dd>{org.headFullName ?? '—'}</dd>
+        </dl>
+        <h3 className="mt-5 font-semibold">{t('members')}</h3>
+        <ul className="mt-1 text-sm">
+          {org.memberships.map((m) => (
+            <li key={m.id}>
+              {m.user.name} ({m.user.email}) — {t(`memberRoles.${m.role}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="flags" className={`rounded-lg border p-5 ${activeFlags.length ? 'border-red-300 bg-red-50' : 'border-green-300 bg-green-50'}`}>
+        <h2 id="flags" className="mb-2 text-xl font-semibold">{t('flagsTitle')}</h2>
+        {activeFlags.length === 0 ? (
+          <p>{t('flagsOk')}</p>
+        ) : (
+          <>
+            <ul className="list-disc pl-6 font-medium text-red-900">
+              {activeFlags.map((flag) => (
+                <li key={flag}>{t(`flags.${flag}`)}</li>
+              ))}
+            </ul>
+            <p className="mt-2 text-red-900">{t('flagsBlock')}</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="db-report" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="db-report" className="mb-2 text-xl font-semibold">{t('dbReportTitle', { year: reportYear })}</h2>
+        <p data-testid="db-report-status">
+          <StatusBadge status={reportStatus === 'MISSING' ? 'NOT_ADMITTED' : reportStatus === 'ON_TIME' ? 'WINNER' : reportStatus} label={t(`dbReport.${reportStatus}`, { due: reportDue })} />
+        </p>
+      </section>
+
+      <section aria-labelledby="applications">
+        <h2 id="applications" className="mb-3 text-xl font-semibold">{t('applicationsTitle')}</h2>
+        {org.applications.length === 0 ? (
+          <p className="text-slate-600">{t('noApplications')}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="p-3">{t('competitionColumn')}</th>
+                  <th scope="col" className="p-3">{t('lotColumn')}</th>
+                  <th scope="col" className="p-3">{t('statusColumn')}</th>
+                  <th scope="col" className="p-3">{t('submittedColumn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {org.applications.map((a) => (
+                  <tr key={a.id} className="border-t border-slate-200">
+                    <td className="p-3">
+                      <Link href={`/competitions/${a.competition.id}`} className="underline">
+                        {text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}
+                      </Link>
+                    </td>
+                    <td className="p-3">{a.lot ? `${a.lot.number}. ${text(a.lot.titleKk, a.lot.titleRu, a.lot.titleEn)}` : '—'}</td>
+                    <td className="p-3">
+                      <StatusBadge status={a.status} label={ta(a.status as never)} />
+                    </td>
+                    <td className="p-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('notSubmitted')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="mt-4">
+          <Link href="/" className="font-medium text-brand-700 underline">
+            {t('openCompetitions')}
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { localized, type AppLocale } from '@/lib/i18n/locales';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+export const dynamic = 'force-dynamic';
+
+export default async function OperatorConsolePage() {
+  await requirePermission('enter', { type: 'area', area: 'operator' }, '/operator');
+  const [t, tk, ts, tn, format, locale] = await Promise.all([
+    getTranslations('operator'),
+    getTranslations('kinds'),
+    getTranslations('competitionStatus'),
+    getTranslations('ngo'),
+    getFormatter(),
+    getLocale() as Promise<AppLocale>,
+  ]);
+  const [competitions, ngos, experts, restricted] = await Promise.all([
+    db.competition.findMany({
+      orderBy: [{ deadlineAt: 'desc' }],
+      select: { id: true, kind: true, status: true, titleKk: true, titleRu: true, titleEn: true, deadlineAt: true, _count: { select: { applications: true } } },
+    }),
+    db.organization.count({ where: { kind: 'NGO' } }),
+    db.expert.count(),
+    db.organization.findMany({
+      where: { OR: [{ inLiquidation: true }, { bankrupt: true }, { propertyArrested: true }, { activitySuspended: true }] },
+      select: { id: true, bin: true, nameKk: true, nameRu: true, inLiquidation: true, bankrupt: true, propertyArrested: true, activitySuspended: true },
+    }),
+  ]);
+  const text = (kk?: string | null, ru?: string | null, en?: string | null) => localized(locale, { kk, ru, en });
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-1 text-slate-600">{t('counts', { ngos, experts, competitions: competitions.length })}</p>
+      </div>
+      <section aria-labelledby="competitions">
+        <h2 id="competitions" className="mb-3 text-xl font-semibold">{t('competitionsTitle')}</h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-3">{t('titleColumn')}</th>
+                <th scope="col" className="p-3">{t('kindColumn')}</th>
+                <th scope="col" className="p-3">{t('statusColumn')}</th>
+                <th scope="col" className="p-3">{t('deadlineColumn')}</th>
+                <th scope="col" className="p-3 text-right">{t('applicationsColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {competitions.map((c) => (
+                <tr key={c.id} className="border-t border-slate-200">
+                  <td className="p-3">
+                    <Link href={`/competitions/${c.id}`} className="underline">
+                      {text(c.titleKk, c.titleRu, c.titleEn)}
+                    </Link>
+                  </td>
+                  <td className="p-3">{tk(c.kind)}</td>
+                  <td className="p-3">
+                    <StatusBadge status={c.status} label={ts(c.status as never)} />
+                  </td>
+                  <td className="p-3">{c.deadlineAt ? format.dateTime(c.deadlineAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
+                  <td className="p-3 text-right">{c._count.applications}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="restricted">
+        <h2 id="restricted" className="mb-3 text-xl font-semibold">{t('restrictedTitle')}</h2>
+        {restricted.length === 0 ? (
+          <p className="text-slate-600">{t('noRestricted')}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {restricted.map((o) => (
+              <li key={o.id} className="rounded border border-red-200 bg-white p-3">
+                <span className="font-medium">{text(o.nameKk, o.nameRu)}</span> <span className="font-mono text-sm">({o.bin})</span> —{' '}
+                {(['inLiquidation', 'bankrupt', 'propertyArrested', 'activitySuspended'] as const)
+                  .filter((f) => o[f])
+                  .map((f) => tn(`flags.${f}`))
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

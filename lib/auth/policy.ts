@@ -1,0 +1,103 @@
+// The one place that answers "may this actor do this to this object?". Pure: it takes the
+// actor and a plain description of the object, so pages, server actions, services and
+// tests all ask the same question the same way. Anything not granted here is denied.
+
+export type Role = 'NGO' | 'OPERATOR' | 'EXPERT' | 'ADMIN';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  /** Organisations whose cabinet the user may act in (live memberships). */
+  organizationIds: string[];
+  /** The subset of organizationIds where the user is the head (may invite staff). */
+  headOfOrganizationIds: string[];
+  /** Expert register row, for users with the EXPERT role. */
+  expertId: string | null;
+}
+
+export type Subject =
+  | { type: 'area'; area: 'ngo' | 'operator' | 'expert' | 'admin' }
+  | { type: 'organization'; id: string }
+  | { type: 'competition'; status: string }
+  | {
+      type: 'application';
+      organizationId: string;
+      status: string;
+      /** Experts on the commission that reviews it, and those of them with a conflict (CI-1). */
+      assignedExpertIds?: string[];
+      conflictedExpertIds?: string[];
+    }
+  | { type: 'user'; id: string };
+
+export type Action =
+  | 'enter' // open an area of the portal (cabinet, console, workspace, admin)
+  | 'read'
+  | 'update'
+  | 'invite-staff'
+  | 'set-status-flags'
+  | 'apply'
+  | 'submit'
+  | 'manage'
+  | 'review'
+  | 'score'
+  | 'change-role';
+
+const isStaff = (actor: Actor) => actor.role === 'OPERATOR' || actor.role === 'ADMIN';
+const memberOf = (actor: Actor, organizationId: string) =>
+  actor.role === 'NGO' && actor.organizationIds.includes(organizationId);
+
+// Statuses in which an application is still the NGO's draft (ST-*: submitted means frozen).
+const EDITABLE_APPLICATION_STATUSES = new Set(['DRAFT']);
+
+export function can(actor: Actor | null, action: Action, subject: Subject): boolean {
+  if (!actor) return subject.type === 'competition' && action === 'read' && subject.status !== 'DRAFT';
+
+  switch (subject.type) {
+    case 'area': {
+      if (action !== 'enter') return false;
+      if (subject.area === 'ngo') return actor.role === 'NGO' && actor.organizationIds.length > 0;
+      if (subject.area === 'operator') return isStaff(actor);
+      if (subject.area === 'expert') return actor.role === 'EXPERT' && actor.expertId !== null;
+      return actor.role === 'ADMIN';
+    }
+    case 'organization': {
+      if (action === 'read') return memberOf(actor, subject.id) || isStaff(actor);
+      if (action === 'update' || action === 'apply') return memberOf(actor, subject.id);
+      if (action === 'invite-staff') return actor.role === 'NGO' && actor.headOfOrganizationIds.includes(subject.id);
+      if (action === 'set-status-flags') return isStaff(actor); // EL-1 flags come from registries, set by staff
+      return false;
+    }
+    case 'competition': {
+      if (action === 'read') return subject.status !== 'DRAFT' || isStaff(actor);
+      if (action === 'manage') return isStaff(actor);
+      return false;
+    }
+    case 'application': {
+      const own = memberOf(actor, subject.organizationId);
+      if (action === 'read') {
+        if (own || isStaff(actor)) return true;
+        // CI-1: an expert sees only applications of their commission, and never a conflicted one.
+        if (actor.role === 'EXPERT' && actor.expertId) {
+          const assigned = subject.assignedExpertIds?.includes(actor.expertId) ?? false;
+          const conflicted = subject.conflictedExpertIds?.includes(actor.expertId) ?? false;
+          return assigned && !conflicted;
+        }
+        return false;
+      }
+      if (action === 'update' || action === 'submit') return own && EDITABLE_APPLICATION_STATUSES.has(subject.status);
+      if (action === 'review') return isStaff(actor);
+      if (action === 'score') {
+        if (actor.role !== 'EXPERT' || !actor.expertId) return false;
+        const assigned = subject.assignedExpertIds?.includes(actor.expertId) ?? false;
+        const conflicted = subject.conflictedExpertIds?.includes(actor.expertId) ?? false;
+        return assigned && !conflicted;
+      }
+      return false;
+    }
+    case 'user': {
+      if (action === 'read') return actor.id === subject.id || actor.role === 'ADMIN';
+      if (action === 'change-role') return actor.role === 'ADMIN' && actor.id !== subject.id;
+      return false;
+    }
+  }
+}
