@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { AuditEvent, PrismaClient } from '@/lib/generated/prisma/client';
 import { auditHash } from './audit-hash';
 
 export type ChainVerdict = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: bigint; problem: 'HASH_MISMATCH' | 'PREV_HASH_MISMATCH' };
@@ -13,7 +13,7 @@ export async function verifyAuditChain(db: PrismaClient, batchSize = 1000): Prom
   let cursor: bigint | null = null;
   let rows = 0;
   for (;;) {
-    const batch = await db.auditEvent.findMany({
+    const batch: AuditEvent[] = await db.auditEvent.findMany({
       where: cursor === null ? {} : { id: { gt: cursor } },
       orderBy: { id: 'asc' },
       take: batchSize,

@@ -1,18 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '@/prisma/tools/embedded-postgres';
 
+// The machines have no internet: don't let Next try to send telemetry.
+const base = { NEXT_TELEMETRY_DISABLED: '1' };
+
 /** Runs a project command to completion, inheriting the terminal; rejects on failure. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...base, ...env } });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
 }
 
 /** Starts a long-running project command (the web server) and returns it. */
-export function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+export function start(command: string, args: string[], env: Record<string, string | undefined> = {}): ChildProcess {
+  return spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...base, ...env } });
 }
 
 export const bin = (name: string) => `${projectRoot}/node_modules/.bin/${name}`;
