@@ -10,18 +10,23 @@ export const criterionSchema = z.object({
 });
 export const criteriaSchema = z.array(criterionSchema);
 
-export const requiredDocumentSchema = z.union([
-  z.string().min(1).transform((key) => ({ key, mandatory: true })),
-  z.object({ key: z.string().min(1), mandatory: z.boolean().default(true) }),
-]);
+/** One item of the attachment checklist, titled by the operator in both languages. */
+export const requiredDocumentSchema = z.object({
+  kind: z.string().min(1),
+  titleKk: z.string().min(1),
+  titleRu: z.string().min(1),
+  titleEn: z.string().optional(),
+  required: z.boolean().default(true),
+});
 export const requiredDocumentsSchema = z.array(requiredDocumentSchema);
+export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
 export function parseCriteria(value: unknown) {
   const parsed = criteriaSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 }
 
-export function parseRequiredDocuments(value: unknown) {
+export function parseRequiredDocuments(value: unknown): RequiredDocument[] {
   const parsed = requiredDocumentsSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 }

@@ -29,6 +29,8 @@ test.describe('a visitor (issue 2)', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Лоттар (тақырыптар)' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Бағалау өлшемшарттары' })).toBeVisible();
     await expect(page.getByText('Ең жоғары балл: 25')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Қажетті құжаттар' })).toBeVisible();
+    await expect(page.getByText('Ұйым жарғысының көшірмесі')).toBeVisible();
   });
 
   test('gets a health report from /api/health that checks the database', async ({ request }) => {

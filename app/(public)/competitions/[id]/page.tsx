@@ -13,12 +13,11 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const competition = await publicCompetition(id);
   if (!competition) notFound();
 
-  const [t, tk, ts, tc, td, tl, format, locale] = await Promise.all([
+  const [t, tk, ts, tc, tl, format, locale] = await Promise.all([
     getTranslations('competition'),
     getTranslations('kinds'),
     getTranslations('competitionStatus'),
     getTranslations('criteria'),
-    getTranslations('documents'),
     getTranslations('languages'),
     getFormatter(),
     getLocale() as Promise<AppLocale>,
@@ -128,7 +127,10 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
           <h2 id="documents" className="mb-3 text-xl font-semibold">{t('documents')}</h2>
           <ul className="list-disc pl-6">
             {documents.map((d) => (
-              <li key={d.key}>{td.has(d.key) ? td(d.key as never) : d.key}</li>
+              <li key={d.kind}>
+                {text(d.titleKk, d.titleRu, d.titleEn)}
+                {!d.required && <span className="text-slate-500"> ({t('optionalDocument')})</span>}
+              </li>
             ))}
           </ul>
         </section>
