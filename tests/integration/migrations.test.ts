@@ -2,11 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { clusterUrl, projectRoot, recreateDatabase } from '@/prisma/tools/embedded-postgres';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '@/prisma/tools/embedded-postgres';
 
 const prisma = path.join(projectRoot, 'node_modules/.bin/prisma');
 const migrationDirs = readdirSync(path.join(projectRoot, 'prisma/migrations'), { withFileTypes: true }).filter((d) => d.isDirectory());
+
+async function adminQuery(sql: string) {
+  const admin = new pg.Client({ connectionString: inject('clusterAdminUrl') });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
 
 describe('migrations on an empty PostgreSQL (issue 2)', () => {
   const database = 'demeu_migrations_check';
@@ -14,14 +24,13 @@ describe('migrations on an empty PostgreSQL (issue 2)', () => {
 
   afterAll(async () => {
     await client?.end();
-    const admin = new pg.Client({ connectionString: clusterUrl('test', 'postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   });
 
   it('`prisma migrate deploy` applies every migration offline and `migrate status` agrees', async () => {
-    const url = await recreateDatabase('test', database);
+    // A database made empty by hand, not cloned from the template: the migrations alone build it.
+    await adminQuery(`CREATE DATABASE "${database}"`);
+    const url = inject('clusterAdminUrl').replace(/\/postgres$/, `/${database}`);
     const env = { ...process.env, DATABASE_URL: url };
     execFileSync(prisma, ['migrate', 'deploy'], { cwd: projectRoot, env, stdio: 'pipe' });
     const status = execFileSync(prisma, ['migrate', 'status'], { cwd: projectRoot, env, encoding: 'utf8' });

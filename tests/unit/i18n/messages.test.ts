@@ -1,16 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '@/lib/i18n/messages/en.json';
-import kk from '@/lib/i18n/messages/kk.json';
-import ru from '@/lib/i18n/messages/ru.json';
+import { MESSAGE_FILES } from '@/lib/i18n/load-messages';
+import { locales } from '@/lib/i18n/locales';
 
 type Tree = { [key: string]: string | Tree };
+const dir = path.resolve(import.meta.dirname, '../../../lib/i18n/messages');
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+    const p = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(p, value);
+    else for (const [k, v] of flatten(value, p)) out.set(k, v);
   }
   return out;
 }
@@ -29,14 +31,40 @@ function argumentsOf(message: string): string[] {
   return [...names].sort();
 }
 
-const catalogues = { kk: flatten(kk as Tree), ru: flatten(ru as Tree), en: flatten(en as Tree) };
+const read = (locale: string, file: string) => JSON.parse(readFileSync(path.join(dir, locale, `${file}.json`), 'utf8')) as Tree;
+
+const catalogues = Object.fromEntries(
+  locales.map((locale) => {
+    const merged = new Map<string, string>();
+    for (const file of MESSAGE_FILES) for (const [k, v] of flatten(read(locale, file))) merged.set(k, v);
+    return [locale, merged];
+  }),
+) as Record<(typeof locales)[number], Map<string, string>>;
 
 describe('translations: every key in every language', () => {
+  it('every message file on disk is loaded, in every language', () => {
+    for (const locale of locales) {
+      const files = readdirSync(path.join(dir, locale)).map((f) => f.replace(/\.json$/, '')).sort();
+      expect(files).toEqual([...MESSAGE_FILES].sort());
+    }
+  });
+
+  it('no namespace is defined by two files (they would overwrite each other)', () => {
+    for (const locale of locales) {
+      const seen = new Map<string, string>();
+      for (const file of MESSAGE_FILES) {
+        for (const namespace of Object.keys(read(locale, file))) {
+          expect(seen.get(namespace), `${locale}/${file}.json redefines ${namespace}`).toBeUndefined();
+          seen.set(namespace, file);
+        }
+      }
+    }
+  });
+
   const allKeys = new Set(Object.values(catalogues).flatMap((m) => [...m.keys()]));
   for (const [locale, messages] of Object.entries(catalogues)) {
     it(`${locale} has every key that any language has`, () => {
-      const missing = [...allKeys].filter((key) => !messages.has(key));
-      expect(missing).toEqual([]);
+      expect([...allKeys].filter((key) => !messages.has(key))).toEqual([]);
     });
     it(`${locale} has no empty message`, () => {
       expect([...messages].filter(([, text]) => text.trim() === '').map(([k]) => k)).toEqual([]);
