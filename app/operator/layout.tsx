@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { SectionNav } from '@/components/layout/section-nav';
+import { requirePermission } from '@/lib/auth/session';
+
+export default async function OperatorLayout({ children }: { children: React.ReactNode }) {
+  // Pages check again for their own objects; the layout keeps the area's menu from strangers.
+  await requirePermission('enter', { type: 'area', area: 'operator' }, '/operator');
+  const t = await getTranslations('cabinetNav');
+  return (
+    <>
+      <SectionNav
+        label={t('consoleNav')}
+        items={[
+          { href: '/operator', label: t('consoleOverview') },
+          { href: '/operator/organizations', label: t('organizations') },
+          { href: '/operator/database-reports', label: t('databaseReports') },
+        ]}
+      />
+      {children}
+    </>
+  );
+}
