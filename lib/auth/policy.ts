@@ -27,7 +27,9 @@ export type Subject =
       assignedExpertIds?: string[];
       conflictedExpertIds?: string[];
     }
-  | { type: 'user'; id: string };
+  | { type: 'user'; id: string }
+  /** DB-1: the yearly report an NGO sends to the NGO database. */
+  | { type: 'ngoDatabaseReport'; organizationId: string; status: string };
 
 export type Action =
   | 'enter' // open an area of the portal (cabinet, console, workspace, admin)
@@ -40,7 +42,8 @@ export type Action =
   | 'manage'
   | 'review'
   | 'score'
-  | 'change-role';
+  | 'change-role'
+  | 'withdraw';
 
 const isStaff = (actor: Actor) => actor.role === 'OPERATOR' || actor.role === 'ADMIN';
 const memberOf = (actor: Actor, organizationId: string) =>
@@ -48,6 +51,9 @@ const memberOf = (actor: Actor, organizationId: string) =>
 
 // Statuses in which an application is still the NGO's draft (ST-*: submitted means frozen).
 const EDITABLE_APPLICATION_STATUSES = new Set(['DRAFT']);
+const WITHDRAWABLE_APPLICATION_STATUSES = new Set(['DRAFT', 'SUBMITTED']);
+// DB-1..DB-7: the NGO edits its yearly report while a draft or after the operator returned it.
+const EDITABLE_NGO_REPORT_STATUSES = new Set(['DRAFT', 'RETURNED']);
 
 export function can(actor: Actor | null, action: Action, subject: Subject): boolean {
   if (!actor) return subject.type === 'competition' && action === 'read' && subject.status !== 'DRAFT';
@@ -85,6 +91,8 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
         return false;
       }
       if (action === 'update' || action === 'submit') return own && EDITABLE_APPLICATION_STATUSES.has(subject.status);
+      // Before the deadline (checked by the service, DL-1) a submitted application may be withdrawn.
+      if (action === 'withdraw') return own && WITHDRAWABLE_APPLICATION_STATUSES.has(subject.status);
       if (action === 'review') return isStaff(actor);
       if (action === 'score') {
         if (actor.role !== 'EXPERT' || !actor.expertId) return false;
@@ -92,6 +100,13 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
         const conflicted = subject.conflictedExpertIds?.includes(actor.expertId) ?? false;
         return assigned && !conflicted;
       }
+      return false;
+    }
+    case 'ngoDatabaseReport': {
+      const own = memberOf(actor, subject.organizationId);
+      if (action === 'read') return own || isStaff(actor);
+      if (action === 'update' || action === 'submit') return own && EDITABLE_NGO_REPORT_STATUSES.has(subject.status);
+      if (action === 'review') return isStaff(actor) && subject.status === 'SUBMITTED';
       return false;
     }
     case 'user': {

@@ -106,6 +106,35 @@ describe('policy: applications', () => {
   });
 });
 
+describe('policy: withdrawing an application', () => {
+  it('the applicant may withdraw a draft or a submitted application, nobody else, and nothing decided', () => {
+    expect(can(ngoA, 'withdraw', application('DRAFT'))).toBe(true);
+    expect(can(ngoA, 'withdraw', application('SUBMITTED'))).toBe(true);
+    expect(can(ngoA, 'withdraw', application('ADMITTED'))).toBe(false);
+    expect(can(ngoB, 'withdraw', application('SUBMITTED'))).toBe(false);
+    expect(can(operator, 'withdraw', application('SUBMITTED'))).toBe(false);
+  });
+});
+
+describe('policy: NGO database report (DB-1)', () => {
+  const report = (status: string) => ({ type: 'ngoDatabaseReport' as const, organizationId: 'org-a', status });
+  it('the NGO edits and sends its own report while a draft or returned', () => {
+    expect(can(ngoA, 'update', report('DRAFT'))).toBe(true);
+    expect(can(ngoAStaff, 'submit', report('RETURNED'))).toBe(true);
+    expect(can(ngoA, 'update', report('SUBMITTED'))).toBe(false);
+    expect(can(ngoA, 'update', report('APPROVED'))).toBe(false);
+    expect(can(ngoB, 'read', report('DRAFT'))).toBe(false);
+    expect(can(ngoB, 'update', report('DRAFT'))).toBe(false);
+  });
+  it('operator staff read every report and review a sent one', () => {
+    expect(can(operator, 'read', report('DRAFT'))).toBe(true);
+    expect(can(operator, 'review', report('SUBMITTED'))).toBe(true);
+    expect(can(operator, 'review', report('DRAFT'))).toBe(false);
+    expect(can(ngoA, 'review', report('SUBMITTED'))).toBe(false);
+    expect(can(expert, 'read', report('SUBMITTED'))).toBe(false);
+  });
+});
+
 describe('policy: users', () => {
   it('only an admin changes roles, and not their own', () => {
     expect(can(admin, 'change-role', { type: 'user', id: 'u-a' })).toBe(true);
