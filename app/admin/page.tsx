@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { Cell, DataTable, Row } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,30 +18,19 @@ export default async function AdminPage() {
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <section aria-labelledby="users">
         <h2 id="users" className="mb-3 text-xl font-semibold">{t('usersTitle')}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('emailColumn')}</th>
-                <th scope="col" className="p-3">{t('nameColumn')}</th>
-                <th scope="col" className="p-3">{t('roleColumn')}</th>
-                <th scope="col" className="p-3">{t('activeColumn')}</th>
-                <th scope="col" className="p-3">{t('lastLoginColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id} className="border-t border-slate-200">
-                  <td className="p-3 font-mono">{u.email}</td>
-                  <td className="p-3">{u.name}</td>
-                  <td className="p-3">{tr(u.role)}</td>
-                  <td className="p-3">{u.active ? t('yes') : t('no')}</td>
-                  <td className="p-3">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('never')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[{ label: t('emailColumn') }, { label: t('nameColumn') }, { label: t('roleColumn') }, { label: t('activeColumn') }, { label: t('lastLoginColumn') }]}
+        >
+          {users.map((u) => (
+            <Row key={u.id}>
+              <Cell className="font-mono">{u.email}</Cell>
+              <Cell>{u.name}</Cell>
+              <Cell>{tr(u.role)}</Cell>
+              <Cell>{u.active ? t('yes') : t('no')}</Cell>
+              <Cell>{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('never')}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

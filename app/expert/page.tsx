@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
+import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -32,33 +33,21 @@ export default async function ExpertWorkspacePage() {
         {memberships.length === 0 ? (
           <p className="text-slate-600">{t('noCommissions')}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-3">{t('competitionColumn')}</th>
-                  <th scope="col" className="p-3">{t('roleColumn')}</th>
-                  <th scope="col" className="p-3">{t('statusColumn')}</th>
-                  <th scope="col" className="p-3 text-right">{t('sheetsColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {memberships.map((m) => {
-                  const c = m.commission.competition;
-                  return (
-                    <tr key={m.id} className="border-t border-slate-200">
-                      <td className="p-3">{text(c.titleKk, c.titleRu, c.titleEn)}</td>
-                      <td className="p-3">{t(`roles.${m.role}`)}</td>
-                      <td className="p-3">
-                        <StatusBadge status={c.status} label={ts(c.status as never)} />
-                      </td>
-                      <td className="p-3 text-right">{signed.get(m.commissionId) ?? 0}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[{ label: t('competitionColumn') }, { label: t('roleColumn') }, { label: t('statusColumn') }, { label: t('sheetsColumn'), align: 'right' }]}>
+            {memberships.map((m) => {
+              const c = m.commission.competition;
+              return (
+                <Row key={m.id}>
+                  <Cell>{text(c.titleKk, c.titleRu, c.titleEn)}</Cell>
+                  <Cell>{t(`roles.${m.role}`)}</Cell>
+                  <Cell>
+                    <StatusBadge status={c.status} label={ts(c.status as never)} />
+                  </Cell>
+                  <Cell align="right">{signed.get(m.commissionId) ?? 0}</Cell>
+                </Row>
+              );
+            })}
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="directions">

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
+import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -39,36 +40,31 @@ export default async function OperatorConsolePage() {
       </div>
       <section aria-labelledby="competitions">
         <h2 id="competitions" className="mb-3 text-xl font-semibold">{t('competitionsTitle')}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('titleColumn')}</th>
-                <th scope="col" className="p-3">{t('kindColumn')}</th>
-                <th scope="col" className="p-3">{t('statusColumn')}</th>
-                <th scope="col" className="p-3">{t('deadlineColumn')}</th>
-                <th scope="col" className="p-3 text-right">{t('applicationsColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {competitions.map((c) => (
-                <tr key={c.id} className="border-t border-slate-200">
-                  <td className="p-3">
-                    <Link href={`/competitions/${c.id}`} className="underline">
-                      {text(c.titleKk, c.titleRu, c.titleEn)}
-                    </Link>
-                  </td>
-                  <td className="p-3">{tk(c.kind)}</td>
-                  <td className="p-3">
-                    <StatusBadge status={c.status} label={ts(c.status as never)} />
-                  </td>
-                  <td className="p-3">{c.deadlineAt ? format.dateTime(c.deadlineAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
-                  <td className="p-3 text-right">{c._count.applications}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { label: t('titleColumn') },
+            { label: t('kindColumn') },
+            { label: t('statusColumn') },
+            { label: t('deadlineColumn') },
+            { label: t('applicationsColumn'), align: 'right' },
+          ]}
+        >
+          {competitions.map((c) => (
+            <Row key={c.id}>
+              <Cell>
+                <Link href={`/competitions/${c.id}`} className="underline">
+                  {text(c.titleKk, c.titleRu, c.titleEn)}
+                </Link>
+              </Cell>
+              <Cell>{tk(c.kind)}</Cell>
+              <Cell>
+                <StatusBadge status={c.status} label={ts(c.status as never)} />
+              </Cell>
+              <Cell>{c.deadlineAt ? format.dateTime(c.deadlineAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Cell>
+              <Cell align="right">{c._count.applications}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       </section>
       <section aria-labelledby="restricted">
         <h2 id="restricted" className="mb-3 text-xl font-semibold">{t('restrictedTitle')}</h2>
