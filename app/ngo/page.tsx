@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/policy';
 import { requirePermission } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { ngoCabinet } from '@/lib/queries/ngo-cabinet';
+import { unreadNotificationCount } from '@/lib/queries/application-overview';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -19,13 +20,16 @@ export default async function NgoCabinetPage() {
 
   const now = new Date();
   const reportYear = Number(almatyDateOf(now).slice(0, 4)) - 1;
-  const [t, ta, tf, format, locale, org] = await Promise.all([
+  const [t, ta, tf, tn, ts, format, locale, org, unread] = await Promise.all([
     getTranslations('ngo'),
     getTranslations('applicationStatus'),
     getTranslations('legalForms'),
+    getTranslations('notifications'),
+    getTranslations('submission.list'),
     getFormatter(),
     getLocale() as Promise<AppLocale>,
     ngoCabinet(organizationId, reportYear),
+    unreadNotificationCount(actor.id),
   ]);
   const text = (kk?: string | null, ru?: string | null, en?: string | null) => localized(locale, { kk, ru, en });
   const activeFlags = FLAGS.filter((flag) => org[flag]);
@@ -39,6 +43,13 @@ export default async function NgoCabinetPage() {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
+
+      <p data-testid="notifications-link">
+        <Link href="/ngo/notifications" className={`inline-flex items-center gap-2 rounded border px-3 py-2 font-medium underline ${unread > 0 ? 'border-brand-600 bg-brand-50 text-brand-800' : 'border-slate-200 bg-white text-slate-700'}`}>
+          <span aria-hidden="true">🔔</span>
+          {tn('cabinetLink', { count: unread })}
+        </Link>
+      </p>
 
       <section aria-labelledby="org" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="org" className="mb-1 text-xl font-semibold">{text(org.nameKk, org.nameRu, org.nameEn)}</h2>
@@ -99,28 +110,34 @@ export default async function NgoCabinetPage() {
                   <th scope="col" className="p-3">{t('lotColumn')}</th>
                   <th scope="col" className="p-3">{t('statusColumn')}</th>
                   <th scope="col" className="p-3">{t('submittedColumn')}</th>
+                  <th scope="col" className="p-3">{ts('receipt')}</th>
                 </tr>
               </thead>
               <tbody>
                 {org.applications.map((a) => (
                   <tr key={a.id} className="border-t border-slate-200">
-                    <td className="p-3">
-                      <Link href={`/competitions/${a.competition.id}`} className="underline">
-                        {text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}
+                    <th scope="row" className="p-3 font-normal">
+                      <Link href={`/ngo/applications/${a.id}`} className="font-medium text-brand-700 underline">
+                        {text(a.projectTitleKk, a.projectTitleRu) || ts('untitled')}
                       </Link>
-                    </td>
+                      <p className="text-slate-600">{text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}</p>
+                    </th>
                     <td className="p-3">{a.lot ? `${a.lot.number}. ${text(a.lot.titleKk, a.lot.titleRu, a.lot.titleEn)}` : '—'}</td>
                     <td className="p-3">
                       <StatusBadge status={a.status} label={ta(a.status as never)} />
                     </td>
                     <td className="p-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('notSubmitted')}</td>
+                    <td className="p-3 font-mono">{a.receiptNumber ?? '—'}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-4">
+          <Link href="/ngo/applications" className="font-medium text-brand-700 underline">
+            {ts('title')}
+          </Link>
           <Link href="/" className="font-medium text-brand-700 underline">
             {t('openCompetitions')}
           </Link>

@@ -51,12 +51,9 @@ export const SOCIAL_ORDER_CRITERIA = withTitles(socialOrderCriteria());
 export const AWARD_CRITERIA = withTitles(awardCriteria());
 export const GRANT_CRITERION_ORDER = GRANT_CRITERIA.map((c) => c.id);
 
+// Annexes 1–5 are filled in online as sections of the application, so the checklist
+// lists only the documents that are uploaded as files (§4.5).
 export const GRANT_REQUIRED_DOCUMENTS = [
-  { kind: 'annex1', titleKk: 'Конкурсқа қатысу өтінімі (1-қосымша)', titleRu: 'Заявка на участие в конкурсе (приложение 1)', required: true },
-  { kind: 'annex2', titleKk: 'Өтінім берушінің сауалнамасы (2-қосымша)', titleRu: 'Анкета заявителя (приложение 2)', required: true },
-  { kind: 'annex3', titleKk: 'Өтінім берушінің әлеуеті туралы мәлімет (3-қосымша)', titleRu: 'Сведения о потенциале заявителя (приложение 3)', required: true },
-  { kind: 'annex4', titleKk: 'Әлеуметтік жобаның мазмұны (4-қосымша)', titleRu: 'Содержание социального проекта (приложение 4)', required: true },
-  { kind: 'annex5', titleKk: 'Шығыстар сметасы (5-қосымша)', titleRu: 'Смета расходов (приложение 5)', required: true },
   { kind: 'charter', titleKk: 'Ұйым жарғысының көшірмесі', titleRu: 'Копия устава организации', required: true },
   { kind: 'balance', titleKk: 'Соңғы есепті күнге бухгалтерлік баланс', titleRu: 'Бухгалтерский баланс на последнюю отчётную дату', required: true },
   { kind: 'partner_consents', titleKk: 'Әріптестер мен тартылатын мамандардың келісімі', titleRu: 'Согласие партнёров и привлекаемых специалистов', required: true },

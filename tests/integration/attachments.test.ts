@@ -188,7 +188,7 @@ describe('uploading an application document (issue 4 — attachments)', () => {
 
 describe('removing a document (soft delete)', () => {
   it('sets deletedAt, keeps the row and the bytes, and records who deleted it', async () => {
-    const uploaded = await upload(head, { kind: 'annex1' });
+    const uploaded = await upload(head, { kind: 'own_contribution' });
     if (!uploaded.ok) throw new Error(uploaded.error.code);
     const id = uploaded.attachment.id;
 
@@ -225,10 +225,10 @@ describe('the checklist helper on real rows', () => {
 
     const any = attachmentChecklist(docs, live, competition.languages, false);
     const byKind = Object.fromEntries(any.items.map((i) => [i.kind, i.satisfied]));
-    // charter (kk, ru), balance and partner consents (no language) were uploaded; annex1 was deleted.
-    expect(byKind).toMatchObject({ charter: true, balance: true, partner_consents: true, annex1: false, annex5: false });
+    // charter (kk, ru), balance and partner consents (no language) were uploaded; the proof of own contribution was deleted.
+    expect(byKind).toMatchObject({ charter: true, balance: true, partner_consents: true, own_contribution: false });
     expect(any.complete).toBe(false);
-    expect(any.missing.map((i) => i.kind)).toEqual(['annex1', 'annex2', 'annex3', 'annex4', 'annex5', 'own_contribution']);
+    expect(any.missing.map((i) => i.kind)).toEqual(['own_contribution']);
 
     const all = attachmentChecklist(docs, live, competition.languages, true);
     expect(all.items.find((i) => i.kind === 'charter')).toMatchObject({ satisfied: true, missingLanguages: [] });

@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { maxScore } from '@/lib/rules';
+import Link from 'next/link';
+import { isOnTime, maxScore } from '@/lib/rules';
+import { getActor } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { publicCompetition } from '@/lib/queries/public-competitions';
 import { parseCriteria, parseRequiredDocuments } from '@/lib/validation/competition-settings';
@@ -13,12 +15,13 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const competition = await publicCompetition(id);
   if (!competition) notFound();
 
-  const [t, tk, ts, tc, tl, format, locale] = await Promise.all([
+  const [t, tk, ts, tc, tl, tapply, format, locale] = await Promise.all([
     getTranslations('competition'),
     getTranslations('kinds'),
     getTranslations('competitionStatus'),
     getTranslations('criteria'),
     getTranslations('languages'),
+    getTranslations('applicationForm.apply'),
     getFormatter(),
     getLocale() as Promise<AppLocale>,
   ]);
@@ -28,6 +31,17 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' }) : '—');
   const criteria = parseCriteria(competition.criteria);
   const documents = parseRequiredDocuments(competition.requiredDocuments);
+  // DL-1: applications are accepted while the competition is OPEN and its deadline (server clock) has not passed.
+  const now = new Date();
+  const accepting = competition.status === 'OPEN' && competition.deadlineAt !== null && isOnTime(now, competition.deadlineAt);
+  const deadlinePassed = competition.deadlineAt !== null && !isOnTime(now, competition.deadlineAt);
+  const canApplyOnline = accepting && competition.kind === 'GRANT';
+  // Anyone sees the link; a visitor goes through sign-in and comes back to the start page.
+  const actor = canApplyOnline ? await getActor() : null;
+  const applyHref = (lotId: string) => {
+    const start = `/ngo/applications/new?lotId=${encodeURIComponent(lotId)}`;
+    return actor ? start : `/sign-in?callbackUrl=${encodeURIComponent(start)}`;
+  };
 
   return (
     <article className="flex flex-col gap-8">
@@ -81,6 +95,12 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         </dl>
       </section>
 
+      {deadlinePassed && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900" data-testid="deadline-passed">
+          {tapply('closed', { deadline: when(competition.deadlineAt) })}
+        </p>
+      )}
+
       {competition.lots.length > 0 && (
         <section aria-labelledby="lots">
           <h2 id="lots" className="mb-3 text-xl font-semibold">{t('lotsTitle')}</h2>
@@ -102,6 +122,19 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
                     </>
                   )}
                 </dl>
+                {canApplyOnline && (
+                  <p className="mt-3">
+                    <Link
+                      href={applyHref(lot.id)}
+                      className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+                      data-testid={`apply-lot-${lot.number}`}
+                    >
+                      {tapply('link')}
+                      <span className="sr-only"> — {t('lotNumber', { number: lot.number })}</span>
+                    </Link>{' '}
+                    <span className="text-sm text-slate-600">{tapply('until', { deadline: when(competition.deadlineAt) })}</span>
+                  </p>
+                )}
               </li>
             ))}
           </ol>

@@ -1,0 +1,21 @@
+'use server';
+
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { can } from '@/lib/auth/policy';
+import { requireUser } from '@/lib/auth/session';
+import { markNotificationsRead } from '@/lib/services/notifications/mark-notifications-read';
+
+const idsSchema = z.array(z.string().min(1).max(64)).max(500);
+
+/** Marks the listed notifications read — only the caller's own (the service filters by recipient). */
+export async function markNotificationsReadAction(ids: unknown): Promise<{ ok: boolean; count: number }> {
+  const actor = await requireUser('/ngo/notifications');
+  if (!can(actor, 'enter', { type: 'area', area: 'ngo' })) return { ok: false, count: 0 };
+  const parsed = idsSchema.safeParse(ids);
+  if (!parsed.success) return { ok: false, count: 0 };
+  // No revalidation: the cabinet pages are rendered per request and read the count afresh
+  // (a revalidation would re-render the list the reader is looking at).
+  const result = await markNotificationsRead(db, actor, parsed.data);
+  return { ok: result.ok, count: result.ok ? result.count : 0 };
+}
