@@ -2,14 +2,19 @@
 // migrated and seeded exactly like the demo's, then the production build of the app.
 // Started and stopped by playwright.config.ts; the cluster's folder is deleted on stop.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
-import { startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
+import { projectRoot, startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 import { prepareDatabase } from './prepare-database';
 import { bin, start } from './run';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
+  // Uploads of this run (the seed's and the tests') go to a folder deleted at the end.
+  const storageDir = path.join(projectRoot, '.data', `uploads-e2e-${process.pid}`);
+  process.env.STORAGE_DIR = storageDir;
   const cluster = await startThrowawayPostgres('postgres-e2e');
   const admin = new pg.Client({ connectionString: cluster.url('postgres') });
   await admin.connect();
@@ -22,15 +27,19 @@ async function main() {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
   });
+  const cleanUp = async () => {
+    await cluster.stop();
+    rmSync(storageDir, { recursive: true, force: true });
+  };
   const stop = async () => {
     server.kill('SIGTERM');
-    await cluster.stop();
+    await cleanUp();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   server.on('exit', async (code) => {
-    await cluster.stop();
+    await cleanUp();
     process.exit(code ?? 1);
   });
 }

@@ -49,7 +49,7 @@ test.describe('an NGO registers (issue 2)', () => {
     await page.getByLabel('Құпиясөз', { exact: true }).fill('Union-2026-pass');
     await page.getByLabel('Құпиясөзді қайталаңыз').fill('Union-2026-pass');
     await page.getByRole('button', { name: 'Тіркелу' }).click();
-    await expect(page.getByText(/кәсіподақтар және діни бірлестіктер ҮЕҰ болып табылмайды/)).toBeVisible();
+    await expect(page.getByText(/кәсіподақтар, діни бірлестіктер және мемлекеттік мекемелер ҮЕҰ болып табылмайды/)).toBeVisible();
     await expect(page.getByLabel('Қазақ тіліндегі толық атауы')).toHaveValue('Кәсіподақ');
   });
 });
