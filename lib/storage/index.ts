@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FileStorage } from './file-storage';
 import { LocalDiskStorage } from './local-disk-storage';
+import { S3Storage, s3OptionsFromEnv } from './s3-storage';
 
 export type { FileStorage } from './file-storage';
 export { StoredFileNotFoundError, InvalidStorageKeyError } from './file-storage';
@@ -8,9 +9,10 @@ export { StoredFileNotFoundError, InvalidStorageKeyError } from './file-storage'
 let instance: FileStorage | null = null;
 
 /**
- * The file store chosen by the environment: STORAGE_DRIVER=local (the default and, for
- * now, the only driver) keeps files under STORAGE_DIR (default `<project>/.data/uploads`).
- * Another store (e.g. S3-compatible) plugs in by implementing FileStorage here.
+ * The file store chosen by the environment: STORAGE_DRIVER=local (the default) keeps files
+ * under STORAGE_DIR (default `<project>/.data/uploads`); STORAGE_DRIVER=s3 keeps them in an
+ * S3-compatible bucket (S3_BUCKET, S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID,
+ * S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE, S3_PREFIX).
  */
 export function fileStorage(env: Record<string, string | undefined> = process.env): FileStorage {
   if (env === process.env && instance) return instance;
@@ -20,8 +22,11 @@ export function fileStorage(env: Record<string, string | undefined> = process.en
     case 'local':
       storage = new LocalDiskStorage(env.STORAGE_DIR?.trim() || undefined);
       break;
+    case 's3':
+      storage = new S3Storage(s3OptionsFromEnv(env));
+      break;
     default:
-      throw new Error(`STORAGE_DRIVER=${driver} is not supported (available: local)`);
+      throw new Error(`STORAGE_DRIVER=${driver} is not supported (available: local, s3)`);
   }
   if (env === process.env) instance = storage;
   return storage;
