@@ -1,9 +1,24 @@
-/** Creating an application with its sections, status history and admission decision. */
+/**
+ * Creating an application with its sections, documents, status history and admission
+ * decision; and, once every application exists, their receipts — numbered from the
+ * PostgreSQL sequence and hashed over the same snapshot as a real submission
+ * (lib/services/applications/submit-application.ts).
+ */
 import type { ApplicationStatus } from '../../lib/rules';
 import type { Locale, Prisma } from '../../lib/generated/prisma/client';
+import { newStorageKey } from '../../lib/storage';
+import { formatReceiptNumber, receiptHash } from '../../lib/services/applications/receipt';
+import { loadApplicationForSubmission, receiptSnapshotOf } from '../../lib/services/applications/submit-application';
+import { GRANT_FORM_VERSION } from '../../lib/validation/forms/grant';
 import { HEAD_EMAIL, org, user, type SeedContext } from './context';
-import { sha256 } from './ids';
 import type { NgoKey } from './people';
+
+/** A document of the application's checklist, uploaded by the NGO head before submitting. */
+export interface AttachmentSeed {
+  kind: string;
+  fileName: string;
+  language?: Locale | null;
+}
 
 export interface StatusStep {
   to: ApplicationStatus;
@@ -16,7 +31,8 @@ export interface ApplicationSeed {
   competitionId: string;
   lotId: string | null;
   ngo: NgoKey;
-  formVersion: string;
+  /** Defaults to the version of the grant forms (GRANT_FORM_VERSION). */
+  formVersion?: string;
   languages: Locale[];
   projectTitleKk: string;
   projectTitleRu: string;
@@ -27,8 +43,9 @@ export interface ApplicationSeed {
   sections: Record<string, { data: Prisma.InputJsonValue; complete: boolean }>;
   /** Author of the sections (defaults to the NGO head). */
   editorEmail?: string;
+  /** Server instant of receipt; the receipt itself is issued by `issueReceipts` once everything is written. */
   submittedAt?: Date;
-  receiptNumber?: string;
+  attachments?: AttachmentSeed[];
   /** Status path after DRAFT (SUBMITTED first when submitted), in order. */
   steps: StatusStep[];
   admission?: { admitted: boolean; reasons: string[]; comment?: string; at: Date };
@@ -42,14 +59,13 @@ export async function createApplication(ctx: SeedContext, a: ApplicationSeed): P
   const operatorUser = user(ctx, 'operator@demeu.kz');
   const last = a.steps[a.steps.length - 1];
   const status: ApplicationStatus = last?.to ?? 'DRAFT';
-  const receiptHash = a.submittedAt ? sha256({ sections: a.sections, submittedAt: a.submittedAt.toISOString() }) : null;
   const app = await tx.application.create({
     data: {
       competitionId: a.competitionId,
       lotId: a.lotId,
       organizationId: org(ctx, a.ngo).id,
       status,
-      formVersion: a.formVersion,
+      formVersion: a.formVersion ?? GRANT_FORM_VERSION,
       languages: a.languages,
       projectTitleKk: a.projectTitleKk,
       projectTitleRu: a.projectTitleRu,
@@ -58,8 +74,8 @@ export async function createApplication(ctx: SeedContext, a: ApplicationSeed): P
       bidPriceKzt: a.bidPriceKzt ?? null,
       submittedAt: a.submittedAt ?? null,
       submittedById: a.submittedAt ? headUser : null,
-      receiptNumber: a.receiptNumber ?? null,
-      receiptHash,
+      receiptNumber: null,
+      receiptHash: null,
       statusReason: a.statusReason ?? null,
       version: Object.keys(a.sections).length + a.steps.length,
       createdById: headUser,
@@ -80,6 +96,28 @@ export async function createApplication(ctx: SeedContext, a: ApplicationSeed): P
         version: 1,
         updatedById: editor,
         versions: { create: { version: 1, data: s.data, savedAt, savedById: editor } },
+      },
+    });
+  }
+  // The documents: real bytes in the file store under a fresh random key, like an upload.
+  const files = a.attachments ?? [];
+  for (const [n, f] of files.entries()) {
+    const storageKey = newStorageKey();
+    await ctx.storage.put(storageKey, ctx.document.bytes);
+    const last = a.submittedAt ?? ctx.clock.now;
+    const uploadedAt = ctx.clock.past(new Date(last.getTime() - (files.length - n) * 23 * 60_000));
+    await tx.attachment.create({
+      data: {
+        applicationId: app.id,
+        kind: f.kind,
+        language: f.language === undefined ? 'kk' : f.language,
+        fileName: f.fileName,
+        mimeType: 'application/pdf',
+        sizeBytes: ctx.document.bytes.byteLength,
+        sha256: ctx.document.sha256,
+        storageKey,
+        uploadedById: headUser,
+        uploadedAt,
       },
     });
   }
@@ -110,4 +148,29 @@ export async function createApplication(ctx: SeedContext, a: ApplicationSeed): P
     });
   }
   return app.id;
+}
+
+/**
+ * Receipts of every submitted application, in the order they were received: the number
+ * from `application_receipt_seq` (as `formatReceiptNumber` prints it for the Almaty year
+ * of receipt) and the SHA-256 of the submission snapshot (sections, documents, amounts).
+ * Runs after all sections and documents are written, so the hash covers them.
+ */
+export async function issueReceipts(ctx: SeedContext): Promise<number> {
+  const { tx } = ctx;
+  const submitted = await tx.application.findMany({
+    where: { submittedAt: { not: null } },
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true },
+  });
+  for (const { id } of submitted) {
+    const app = await loadApplicationForSubmission(tx, id);
+    if (!app?.submittedAt) throw new Error(`seed: application ${id} vanished`);
+    const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('application_receipt_seq') AS "n"`;
+    if (!row) throw new Error('seed: application_receipt_seq returned nothing');
+    const receiptNumber = formatReceiptNumber(app.competition.kind, app.submittedAt, row.n);
+    const hash = receiptHash(receiptSnapshotOf(app, receiptNumber, app.submittedAt));
+    await tx.application.update({ where: { id }, data: { receiptNumber, receiptHash: hash } });
+  }
+  return submitted.length;
 }

@@ -217,7 +217,6 @@ export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId:
         },
       },
       submittedAt,
-      receiptNumber: `AW-${cycleYear}-${String(seq).padStart(4, '0')}`,
       steps,
       ...(status === 'SCORING' || status === 'RESULTS_PUBLISHED' ? { admission: { admitted: true, reasons: [], at: candidatesAt } } : {}),
     });

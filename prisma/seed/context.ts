@@ -1,5 +1,6 @@
 /** What the seed steps share: the transaction, the clock and the ids created so far. */
 import type { Prisma } from '../../lib/generated/prisma/client';
+import type { FileStorage } from '../../lib/storage';
 import type { Clock } from './clock';
 import type { NgoKey, OrgKey } from './people';
 
@@ -28,6 +29,10 @@ export interface SeedContext {
   /** grant plan topic number → PlanTopic id. */
   grantTopics: Map<number, { id: string; budgetKzt: bigint; directionNumber: number; titleKk: string; titleRu: string }>;
   grantPlanId: string;
+  /** Where the documents of the demo applications are stored (the portal's file store). */
+  storage: FileStorage;
+  /** The bytes every demo document is made of (tests/fixtures/files/charter.pdf) and their SHA-256. */
+  document: { bytes: Uint8Array; sha256: string };
 }
 
 export function need<K, V>(map: Map<K, V>, key: K, what: string): V {

@@ -3,8 +3,12 @@
  * titles (SC-1, SO-1, AW-8), required documents, score tables. Money inside JSON is a plain
  * number of tenge (JSON has no BigInt).
  */
-import { awardCriteria, grantCriteria, socialOrderCriteria, type Criterion } from '../../lib/rules';
+import { addCalendarDays, awardCriteria, grantCriteria, socialOrderCriteria, type Criterion, type IsoDate } from '../../lib/rules';
+import type { Annex1Draft, Annex2Draft, Annex3Draft, Annex4Draft, Annex5Draft, GrantSectionData } from '../../lib/validation/forms/grant';
+import { PROJECT_CONTENT, type Bi, type NgoContent, type ProjectContent } from './application-content';
+import { BANKS, makeIban } from './ids';
 import type { OrgSeed } from './organizations';
+import type { NgoKey } from './people';
 
 const TITLES: Record<string, { titleKk: string; titleRu: string }> = {
   capacity: { titleKk: 'Ұйымның жалпы әлеуеті', titleRu: 'Общий потенциал организации' },
@@ -80,132 +84,212 @@ export const SOCIAL_ORDER_REQUIRED_DOCUMENTS = [
   { kind: 'team_certificates', titleKk: 'Жоба командасының біліктілігін растайтын құжаттар', titleRu: 'Документы о квалификации проектной команды', required: false },
 ];
 
+// ─── grant application annexes 1–5 (lib/validation/forms/grant) ─────────────────────
+
+/** What grants.ts knows about a project: its titles, goal and number of direct beneficiaries. */
 export interface ProjectText {
   titleKk: string;
   titleRu: string;
   goalKk: string;
   goalRu: string;
-  tasksKk: string[];
-  tasksRu: string[];
   beneficiaries: number;
 }
 
-export type BudgetLine = {
-  article: string;
-  unit: string;
-  quantity: number;
-  unitPriceKzt: number;
-  totalKzt: number;
-  source: 'GRANT' | 'OWN';
-};
-
-/** Annex 5 lines: grant money split over the usual articles (≤ 10% institutional support, GF-3), then the own contribution. */
-export function budgetLines(requested: number, own: number, lang: 'kk' | 'ru'): BudgetLine[] {
-  const kk = lang === 'kk';
-  const shares: [string, string, number, string][] = [
-    [kk ? 'Жоба командасының еңбекақысы' : 'Оплата труда проектной команды', kk ? 'ай' : 'мес.', 0.44, 'GRANT'],
-    [kk ? 'Іс-шараларды өткізу (залдар, кофе-брейк)' : 'Проведение мероприятий (залы, кофе-брейки)', kk ? 'іс-шара' : 'мероприятие', 0.24, 'GRANT'],
-    [kk ? 'Ақпараттық материалдар және бейнероликтер' : 'Информационные материалы и видеоролики', kk ? 'дана' : 'шт.', 0.14, 'GRANT'],
-    [kk ? 'Іссапар шығыстары' : 'Командировочные расходы', kk ? 'сапар' : 'поездка', 0.1, 'GRANT'],
-    [kk ? 'Институционалдық қолдау (материалдық-техникалық қамтамасыз ету)' : 'Институциональная поддержка (материально-техническое обеспечение)', kk ? 'жиынтық' : 'комплект', 0.06, 'GRANT'],
-  ];
-  const lines: BudgetLine[] = [];
-  let used = 0;
-  shares.forEach(([article, unit, share], i) => {
-    const total = i === shares.length - 1 ? requested - used - Math.round(requested * 0.02) : Math.round(requested * share);
-    used += total;
-    lines.push({ article, unit, quantity: 1, unitPriceKzt: total, totalKzt: total, source: 'GRANT' });
-  });
-  const bank = requested - used;
-  lines.push({ article: kk ? 'Банк қызметтері және байланыс' : 'Банковские услуги и связь', unit: kk ? 'ай' : 'мес.', quantity: 1, unitPriceKzt: bank, totalKzt: bank, source: 'GRANT' });
-  if (own > 0) {
-    lines.push({ article: kk ? 'Еріктілер еңбегі және кеңсе жалдау (өз салымы)' : 'Труд волонтёров и аренда офиса (собственный вклад)', unit: kk ? 'жиынтық' : 'комплект', quantity: 1, unitPriceKzt: own, totalKzt: own, source: 'OWN' });
-  }
-  return lines;
+/** The applicant as annexes 1–3 describe it. */
+export interface GrantApplicant {
+  org: OrgSeed;
+  bin: string;
+  head: { name: string; phone: string; email: string };
+  content: NgoContent;
+  /** Full years since registration at the time of applying. */
+  experienceYears: number;
+  /** Name and BIN of a partner organisation of the demo (annex 4). */
+  partner: (key: NgoKey) => { name: string; bin: string };
 }
 
-export function grantSections(
-  o: OrgSeed,
-  bin: string,
-  head: { name: string; phone: string },
-  p: ProjectText,
-  x: { competitionCode: string; lotNumber: number; lotTitle: string; requested: number; own: number; periodStart: string; periodEnd: string; lang: 'kk' | 'ru' },
-) {
-  const kk = x.lang === 'kk';
-  const lines = budgetLines(x.requested, x.own, x.lang);
+export interface GrantTerms {
+  requested: number;
+  own: number;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+}
+
+const bi = (t: Bi) => ({ kk: t.kk, ru: t.ru });
+
+function contentOf(p: ProjectText): ProjectContent {
+  const c = PROJECT_CONTENT[p.titleKk];
+  if (!c) throw new Error(`seed: no application content for the project «${p.titleKk}»`);
+  return c;
+}
+
+function annex1(a: GrantApplicant, p: ProjectText, c: ProjectContent, x: GrantTerms): Annex1Draft {
   return {
-    annex1: {
-      competitionCode: x.competitionCode,
-      lotNumber: x.lotNumber,
-      topic: x.lotTitle,
-      applicantName: kk ? o.nameKk : o.nameRu,
-      projectTitle: kk ? p.titleKk : p.titleRu,
-      requestedKzt: x.requested,
-      ownContributionKzt: x.own,
-      totalCostKzt: x.requested + x.own,
-      periodStart: x.periodStart,
-      periodEnd: x.periodEnd,
-      signatory: { fullName: head.name, position: o.headPosition },
+    projectTitle: { kk: p.titleKk, ru: p.titleRu },
+    requestedKzt: x.requested,
+    ownContributionKzt: x.own,
+    periodStart: x.periodStart,
+    periodEnd: x.periodEnd,
+    geography: bi(c.geography),
+    summary: bi(c.summary),
+    contactPerson: { ...a.content.coordinator },
+    signatory: { fullName: a.head.name, position: a.org.headPosition },
+  };
+}
+
+function annex2(a: GrantApplicant): Annex2Draft {
+  const o = a.org;
+  const bank = BANKS[o.bank];
+  return {
+    legalName: { kk: o.nameKk, ru: o.nameRu },
+    bin: a.bin,
+    registrationDate: o.registeredOn,
+    legalAddress: { kk: o.legalAddress, ru: a.content.legalAddressRu },
+    actualAddress: { kk: o.actualAddress, ru: a.content.actualAddressRu },
+    charterSubject: { kk: o.charterSubjectKk ?? '', ru: o.charterSubjectRu ?? '' },
+    charterPurpose: { kk: o.charterPurposeKk ?? '', ru: o.charterPurposeRu ?? '' },
+    head: { fullName: a.head.name, position: o.headPosition, phone: a.head.phone, email: a.head.email },
+    phone: o.phone,
+    email: o.email,
+    ...(o.website ? { website: o.website } : {}),
+    bank: { name: bank.nameKk, bic: bank.bic, iban: makeIban(o.bank, o.account13) },
+    staffCount: a.content.staffCount,
+    volunteersCount: a.content.volunteersCount,
+  };
+}
+
+function team(a: GrantApplicant) {
+  return [
+    {
+      fullName: a.head.name,
+      role: { kk: 'Жоба жетекшісі', ru: 'Руководитель проекта' },
+      qualification: bi(a.content.headQualification),
+      experienceYears: a.content.headExperienceYears,
+      isStaff: true,
     },
-    annex2: {
-      legalName: kk ? o.nameKk : o.nameRu,
-      bin,
-      registrationDate: o.registeredOn,
-      legalAddress: o.legalAddress,
-      actualAddress: o.actualAddress,
-      charterPurpose: (kk ? o.charterPurposeKk : o.charterPurposeRu) ?? null,
-      head: { fullName: head.name, position: o.headPosition, phone: head.phone },
-      phone: o.phone,
-      email: o.email,
-      website: o.website ?? null,
+    ...a.content.team.map((m) => ({ fullName: m.fullName, role: bi(m.role), qualification: bi(m.qualification), experienceYears: m.experienceYears, isStaff: m.isStaff })),
+  ];
+}
+
+function annex3(a: GrantApplicant): Annex3Draft {
+  return {
+    experienceYears: a.experienceYears,
+    experience: bi(a.content.experience),
+    pastProjects: a.content.pastProjects.map((pp) => ({ name: bi(pp.name), periodStart: pp.periodStart, periodEnd: pp.periodEnd, donor: pp.donor, amountKzt: pp.amountKzt, results: bi(pp.results) })),
+    team: team(a),
+    materialBase: bi(a.content.materialBase),
+  };
+}
+
+/** The lot period cut into `n` consecutive stretches (activity i runs in stretch i). */
+function stretches(start: IsoDate, end: IsoDate, n: number): [IsoDate, IsoDate][] {
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
+  const step = Math.max(1, Math.floor((days + 1) / n));
+  return Array.from({ length: n }, (_, i) => {
+    const from = addCalendarDays(start, i * step);
+    const to = i === n - 1 ? end : addCalendarDays(start, (i + 1) * step - 1);
+    return [from, to];
+  });
+}
+
+function annex4(a: GrantApplicant, p: ProjectText, c: ProjectContent, x: GrantTerms): Annex4Draft {
+  const periods = stretches(x.periodStart, x.periodEnd, c.activities.length);
+  return {
+    problem: bi(c.problem),
+    sources: c.sources.map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}) })),
+    targetGroups: c.targetGroups.map((g) => ({ category: bi(g.category), count: g.count })),
+    directBeneficiaries: p.beneficiaries,
+    indirectBeneficiaries: c.indirectBeneficiaries,
+    goal: { kk: p.goalKk, ru: p.goalRu },
+    tasks: c.tasks.map((t) => ({ text: bi(t) })),
+    activities: c.activities.map((act, i) => ({
+      title: bi(act.title),
+      startDate: periods[i]![0],
+      endDate: periods[i]![1],
+      place: bi(act.place),
+      responsible: i % 2 === 0 ? a.head.name : a.content.coordinator.fullName,
+      expectedResult: bi(act.result),
+    })),
+    indicators: c.indicators.map((ind) => ({ kind: ind.kind, name: bi(ind.name), unit: ind.unit, baseline: ind.baseline, target: ind.target, method: bi(ind.method) })),
+    innovation: bi(c.innovation),
+    sustainability: bi(c.sustainability),
+    partners: (c.partnerKeys ?? []).map((k) => ({ ...a.partner(k), role: bi(c.partnerRole ?? { kk: 'Серіктес', ru: 'Партнёр' }) })),
+    risks: c.risks.map((r) => ({ risk: bi(r.risk), mitigation: bi(r.mitigation) })),
+  };
+}
+
+const thousands = (v: number) => Math.floor(v / 1000) * 1000;
+
+/** Whole months of the project (the salary and rent lines). */
+function monthsOf(x: GrantTerms): number {
+  const days = (Date.parse(`${x.periodEnd}T00:00:00Z`) - Date.parse(`${x.periodStart}T00:00:00Z`)) / 86_400_000;
+  return Math.min(12, Math.max(1, Math.round(days / 30.4)));
+}
+
+type BudgetLineDraft = Omit<NonNullable<Annex5Draft['lines']>[number], 'id'>;
+
+/**
+ * Annex 5: the grant money over the usual articles, every line quantity × unit cost in
+ * whole tenge; the last line takes the remainder so the total is exactly the amount
+ * requested. Institutional support (GF-3) is one line of ~6% (≤ 10%).
+ */
+function annex5(c: ProjectContent, x: GrantTerms): Annex5Draft {
+  const R = x.requested;
+  const months = monthsOf(x);
+  const lines: BudgetLineDraft[] = [
+    { category: 'SALARY', name: { kk: 'Жоба командасының еңбекақысы (жетекші, үйлестіруші, бухгалтер)', ru: 'Оплата труда проектной команды (руководитель, координатор, бухгалтер)' }, unit: 'ай', quantity: months, unitCost: thousands((R * 0.38) / months) },
+    { category: 'EVENTS', name: { kk: 'Іс-шараларды өткізу (зал жалы, кофе-брейк, тарату материалдары)', ru: 'Проведение мероприятий (аренда зала, кофе-брейки, раздаточные материалы)' }, unit: 'іс-шара', quantity: 12, unitCost: thousands((R * 0.22) / 12) },
+    { category: 'MATERIALS', name: { kk: 'Ақпараттық материалдар мен бейнероликтер', ru: 'Информационные материалы и видеоролики' }, unit: 'жиынтық', quantity: 4, unitCost: thousands((R * 0.12) / 4) },
+    { category: 'TRAVEL', name: { kk: 'Іссапар шығыстары (жол жүру, тұру, тәуліктік)', ru: 'Командировочные расходы (проезд, проживание, суточные)' }, unit: 'сапар', quantity: 16, unitCost: thousands((R * 0.1) / 16) },
+    { category: 'RENT', name: { kk: 'Жоба кеңсесін жалдау', ru: 'Аренда офиса проекта' }, unit: 'ай', quantity: months, unitCost: thousands((R * 0.05) / months) },
+    {
+      category: 'EQUIPMENT',
+      name: { kk: 'Ұйымның материалдық-техникалық базасын нығайту (ноутбуктер)', ru: 'Укрепление материально-технической базы организации (ноутбуки)' },
+      unit: 'дана',
+      quantity: 3,
+      unitCost: thousands((R * 0.06) / 3),
+      isInstitutionalSupport: true,
     },
-    annex3: {
-      experience: [
-        {
-          project: kk ? 'Өңірлік азаматтық белсенділік мектебі' : 'Региональная школа гражданской активности',
-          period: '2023-03-01 — 2023-11-30',
-          donor: kk ? '«Азаматтық бастамаларды қолдау орталығы» КеАҚ' : 'НАО «ЦПГИ»',
-          amountKzt: 9_400_000,
-          results: kk ? '420 қатысушы оқытылды, 12 бастама іске асты' : 'Обучено 420 участников, реализовано 12 инициатив',
-        },
-        {
-          project: kk ? 'Жергілікті қауымдастықтармен диалог' : 'Диалог с местными сообществами',
-          period: '2024-04-01 — 2024-12-15',
-          donor: kk ? 'Жергілікті атқарушы орган (мемлекеттік әлеуметтік тапсырыс)' : 'Местный исполнительный орган (госсоцзаказ)',
-          amountKzt: 12_750_000,
-          results: kk ? '18 кездесу өтті, 1 900 адам қамтылды' : 'Проведено 18 встреч, охвачено 1 900 человек',
-        },
-      ],
-      team: [
-        { fullName: head.name, role: kk ? 'Жоба жетекшісі' : 'Руководитель проекта', experienceYears: 9, qualification: kk ? 'Жоғары білім, жобаларды басқару сертификаты' : 'Высшее образование, сертификат по управлению проектами' },
-        { fullName: 'Назерке Әмірқызы Тұрарова', role: kk ? 'Бухгалтер' : 'Бухгалтер', experienceYears: 7, qualification: kk ? 'Кәсіби бухгалтер сертификаты' : 'Сертификат профессионального бухгалтера' },
-        { fullName: 'Ержан Болатұлы Қалиев', role: kk ? 'Тренер-модератор' : 'Тренер-модератор', experienceYears: 5, qualification: kk ? 'Фасилитация бойынша халықаралық сертификат' : 'Международный сертификат фасилитатора' },
-      ],
-    },
+  ];
+  const used = lines.reduce((s, l) => s + (l.quantity ?? 0) * (l.unitCost ?? 0), 0);
+  lines.push({ category: 'SERVICES', name: { kk: 'Бухгалтерлік, банктік және байланыс қызметтері', ru: 'Бухгалтерские, банковские услуги и связь' }, unit: 'жиынтық', quantity: 1, unitCost: R - used });
+  return {
+    lines: lines.map((l, i) => ({ id: `l${i + 1}`, isInstitutionalSupport: false, ...l })),
+    justification: bi(c.justification),
+  };
+}
+
+/** The five annexes of a complete application (what was submitted). */
+export function grantSections(a: GrantApplicant, p: ProjectText, x: GrantTerms): GrantSectionData {
+  const c = contentOf(p);
+  return { annex1: annex1(a, p, c, x), annex2: annex2(a), annex3: annex3(a), annex4: annex4(a, p, c, x), annex5: annex5(c, x) };
+}
+
+/**
+ * A draft half way through: annexes 1 and 2 complete; annex 3 without the material base;
+ * annex 4 with the problem, goal, tasks and target groups but no activities or
+ * indicators yet; annex 5 with two budget lines, the second still without its unit cost.
+ */
+export function draftGrantSections(a: GrantApplicant, p: ProjectText, x: GrantTerms): GrantSectionData {
+  const c = contentOf(p);
+  const full3 = annex3(a);
+  const months = monthsOf(x);
+  return {
+    annex1: annex1(a, p, c, x),
+    annex2: annex2(a),
+    annex3: { experienceYears: full3.experienceYears, experience: full3.experience, pastProjects: full3.pastProjects?.slice(0, 1), team: full3.team?.slice(0, 2) },
     annex4: {
-      problem: kk ? `${x.lotTitle}: өңірдегі мәселенің өзектілігі ресми статистикамен және сауалнама нәтижелерімен расталған.` : `${x.lotTitle}: актуальность проблемы в регионе подтверждена официальной статистикой и результатами опроса.`,
-      goal: kk ? p.goalKk : p.goalRu,
-      tasks: kk ? p.tasksKk : p.tasksRu,
-      targetGroups: [{ group: kk ? 'Тікелей қатысушылар' : 'Прямые участники', count: p.beneficiaries }],
-      activities: (kk ? p.tasksKk : p.tasksRu).map((t, i) => ({
-        no: i + 1,
-        activity: t,
-        timing: kk ? `${i + 1}-тоқсан` : `${i + 1}-й квартал`,
-        venue: o.actualAddress.split(',').slice(1, 2).join('').trim(),
-        responsible: head.name,
-      })),
-      indicators: [
-        { level: 'OUTPUT', name: kk ? 'Іс-шараларға қатысушылар саны' : 'Число участников мероприятий', unit: kk ? 'адам' : 'чел.', target: p.beneficiaries },
-        { level: 'OUTCOME', name: kk ? 'Білімі артқанын көрсеткен қатысушылар үлесі' : 'Доля участников, показавших рост знаний', unit: '%', target: 70 },
-      ],
-      sustainability: kk ? 'Жоба аяқталғаннан кейін әдістемелік материалдар ашық қолжетімділікте қалады, серіктестермен жұмыс жалғасады.' : 'После завершения проекта методические материалы остаются в открытом доступе, работа с партнёрами продолжается.',
-      risks: [{ risk: kk ? 'Қатысушылардың белсенділігінің төмендігі' : 'Низкая активность участников', mitigation: kk ? 'Әлеуметтік желілер арқылы алдын ала ақпараттандыру' : 'Предварительное информирование через социальные сети' }],
+      problem: bi(c.problem),
+      sources: c.sources.map((s) => ({ title: s.title, ...(s.url ? { url: s.url } : {}) })),
+      targetGroups: c.targetGroups.map((g) => ({ category: bi(g.category), count: g.count })),
+      directBeneficiaries: p.beneficiaries,
+      goal: { kk: p.goalKk, ru: p.goalRu },
+      tasks: c.tasks.map((t) => ({ text: bi(t) })),
     },
     annex5: {
-      lines,
-      totalGrantKzt: x.requested,
-      totalOwnKzt: x.own,
-      institutionalSupportKzt: lines.find((l) => l.article.includes('Институц') || l.article.includes('нституционалдық'))?.totalKzt ?? 0,
+      lines: [
+        { id: 'l1', category: 'SALARY', name: { kk: 'Жоба командасының еңбекақысы', ru: 'Оплата труда проектной команды' }, unit: 'ай', quantity: months, unitCost: thousands((x.requested * 0.4) / months), isInstitutionalSupport: false },
+        { id: 'l2', category: 'EQUIPMENT', name: { kk: 'Бөлек жинау контейнерлері', ru: 'Контейнеры для раздельного сбора' }, unit: 'дана', quantity: 60, isInstitutionalSupport: false },
+      ],
     },
   };
 }

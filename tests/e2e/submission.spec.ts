@@ -39,10 +39,10 @@ async function expectAccessible(page: Page) {
   expect(serious).toEqual([]);
 }
 
-/** From "My applications", the seeded submitted application of «Жасыл қала» in the competition being scored (G-YYYY-011). */
+/** From "My applications", the seeded submitted application of «Жасыл қала» in the competition being scored (status UNDER_REVIEW). */
 async function openScoringApplication(page: Page) {
   await page.goto('/ngo/applications');
-  const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: /G-\d{4}-011-/ });
+  const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: /Сараптамалық бағалауда|На экспертной оценке/ });
   await expect(row).toHaveCount(1);
   await row.getByRole('rowheader').getByRole('link').click();
   await expect(page).toHaveURL(/\/ngo\/applications\/[^/]+$/);
@@ -103,7 +103,7 @@ test.describe('submission and my applications (issue 4, parts 5–6)', () => {
     await openScoringApplication(page);
     const receipt = page.getByTestId('receipt-panel');
     await expect(receipt).toBeVisible();
-    await expect(page.getByTestId('receipt-number')).toHaveText(/^G-\d{4}-011-1-\d{4}$/);
+    await expect(page.getByTestId('receipt-number')).toHaveText(/^G-\d{4}-\d{6}$/);
     await expect(page.getByTestId('receipt-hash')).toHaveText(/^[0-9a-f]{64}$/);
     await expect(receipt.getByRole('link', { name: 'PDF жүктеп алу' })).toBeVisible();
 
@@ -132,7 +132,7 @@ test.describe('submission and my applications (issue 4, parts 5–6)', () => {
   test('after the results are published: the score with per-criterion averages (sealed before)', async ({ page }) => {
     await signIn(page, 'ngo6@demeu.kz');
     await page.goto('/ngo/applications');
-    const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: /G-\d{4}-004-/ });
+    const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: 'Жеңімпаз' });
     await row.first().getByRole('rowheader').getByRole('link').click();
     await expect(page).toHaveURL(/\/ngo\/applications\/[^/]+$/);
     const score = page.getByTestId('score-panel');

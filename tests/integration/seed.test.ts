@@ -1,7 +1,10 @@
 import { verify } from '@node-rs/argon2';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APPLICATION_STATUSES,
   COMMISSION_STATUSES,
@@ -14,7 +17,22 @@ import {
   sheetTotal,
   type Criterion,
 } from '@/lib/rules';
+import { formatReceiptNumber, receiptHash, RECEIPT_NUMBER_PATTERN } from '@/lib/services/applications/receipt';
+import { loadApplicationForSubmission, receiptSnapshotOf } from '@/lib/services/applications/submit-application';
+import { attachmentChecklist, type DocumentLanguage } from '@/lib/services/attachments/attachment-checklist';
+import { LocalDiskStorage } from '@/lib/storage/local-disk-storage';
+import { parseRequiredDocuments } from '@/lib/validation/competition-settings';
+import {
+  GRANT_FORM_VERSION,
+  GRANT_SECTION_KEYS,
+  annex5BudgetSummary,
+  applicationCompleteness,
+  grantSectionDraftSchemaFor,
+  grantSectionDraftSchemas,
+  type CompletenessContext,
+} from '@/lib/validation/forms/grant';
 import { isValidBin, isValidIin } from '@/lib/validation/kz-identifiers';
+import { fromLanguageDocuments, missingReportFields, ngoDatabaseReportSchema, toLanguageDocuments } from '@/lib/validation/ngo-database-report';
 import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed/demo-accounts';
 import { seed, seedDemo } from '@/prisma/seed/load';
 import { projectRoot } from '@/prisma/tools/embedded-postgres';
@@ -32,15 +50,48 @@ function ibanOk(iban: string): boolean {
 }
 
 let seededAt: Date;
+let storageDir: string;
+let storage: LocalDiskStorage;
 
 beforeAll(async () => {
   const db = testDb();
   expect(await db.user.count(), 'the seed test needs an empty, freshly migrated database').toBe(0);
+  // The demo documents go to a throwaway folder, read back below.
+  storageDir = await mkdtemp(path.join(tmpdir(), 'demeu-seed-'));
+  storage = new LocalDiskStorage(storageDir);
   seededAt = new Date();
   const started = Date.now();
-  await seed(db, { log: quiet });
+  await seed(db, { log: quiet, storage });
   expect(Date.now() - started, 'the demo data loads in under 20 s').toBeLessThan(20_000);
 });
+
+afterAll(async () => {
+  await rm(storageDir, { recursive: true, force: true });
+});
+
+/** The completeness context of an application's competition and lot (as the submission uses it). */
+function formContext(app: { competition: { languages: string[]; allLanguagesRequired: boolean }; lot: { budgetKzt: bigint } | null }): CompletenessContext {
+  return {
+    languages: app.competition.languages.filter((l): l is 'kk' | 'ru' => l === 'kk' || l === 'ru'),
+    allLanguagesRequired: app.competition.allLanguagesRequired,
+    ...(app.lot ? { lotAmountKzt: Number(app.lot.budgetKzt) } : {}),
+  };
+}
+
+const grantApplications = () =>
+  testDb().application.findMany({
+    where: { competition: { kind: 'GRANT' } },
+    include: {
+      competition: true,
+      lot: true,
+      sections: true,
+      attachments: { where: { deletedAt: null } },
+      statusChanges: { orderBy: { at: 'asc' } },
+      admissionDecisions: true,
+      organization: { include: { memberships: { where: { role: 'HEAD' } } } },
+    },
+    orderBy: { createdAt: 'asc' },
+  });
 
 describe('demo data (issue 2)', () => {
   describe('reference data', () => {
@@ -308,6 +359,142 @@ describe('demo data (issue 2)', () => {
       expect(a.tranches.reduce((s, t) => s + t.amountKzt, 0n)).toBe(a.amountKzt);
       expect(a.tranches.find((t) => t.isPrepayment)?.amountKzt).toBe(a.prepaymentKzt);
       expect(a.reports.some((r) => r.kind === 'INTERIM' && r.dueOn.getTime() > Date.now() - DAY)).toBe(true);
+    });
+  });
+
+  describe('grant application forms, receipts and documents (issue 4)', () => {
+    it('every submitted grant application has the five annexes complete for its competition and lot, with a budget equal to the amount requested', async () => {
+      const apps = (await grantApplications()).filter((a) => a.status !== 'DRAFT');
+      expect(apps.length).toBeGreaterThanOrEqual(11);
+      for (const a of apps) {
+        const label = `${a.projectTitleKk} (${a.status})`;
+        expect(a.formVersion, label).toBe(GRANT_FORM_VERSION);
+        expect(a.sections.map((s) => s.key).sort(), label).toEqual([...GRANT_SECTION_KEYS]);
+        expect(a.sections.every((s) => s.complete), label).toBe(true);
+        const completeness = applicationCompleteness(a.sections, formContext(a));
+        expect({ label, sections: Object.fromEntries(Object.entries(completeness.sections).map(([k, v]) => [k, [...v.missing, ...v.errors.map((e) => `${e.path}:${e.code}`)]])), errors: completeness.errors }).toEqual({
+          label,
+          sections: Object.fromEntries(GRANT_SECTION_KEYS.map((k) => [k, []])),
+          errors: [],
+        });
+        expect(completeness.complete, label).toBe(true);
+        const annex1 = a.sections.find((s) => s.key === 'annex1')!.data as { requestedKzt: number; ownContributionKzt: number; projectTitle: { kk: string; ru: string } };
+        expect(annex1.requestedKzt, label).toBe(Number(a.requestedKzt));
+        expect(annex1.ownContributionKzt, label).toBe(Number(a.ownContributionKzt));
+        expect(annex1.projectTitle, label).toEqual({ kk: a.projectTitleKk, ru: a.projectTitleRu });
+        const budget = annex5BudgetSummary(a.sections.find((s) => s.key === 'annex5')!.data, formContext(a));
+        expect(budget.total, label).toBe(Number(a.requestedKzt));
+        expect(BigInt(budget.total) <= a.lot!.budgetKzt, label).toBe(true);
+        expect(budget.institutionalSupport * 10, label).toBeLessThanOrEqual(budget.total);
+        expect(budget.violations, label).toEqual([]);
+      }
+      // Each project is described in its own words, in Kazakh and in Russian.
+      const problems = apps.map((a) => (a.sections.find((s) => s.key === 'annex4')!.data as { problem: { kk: string; ru: string } }).problem);
+      expect(new Set(problems.map((p) => p.kk)).size).toBe(apps.length);
+      expect(new Set(problems.map((p) => p.ru)).size).toBe(apps.length);
+      expect(problems.every((p) => p.kk.length > 40 && p.ru.length > 40)).toBe(true);
+    });
+
+    it('receipts: numbered from the sequence in order of receipt, and every receipt hash recomputes from the frozen application', async () => {
+      const db = testDb();
+      const submitted = await db.application.findMany({ where: { submittedAt: { not: null } }, include: { competition: true }, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }] });
+      expect(submitted.length).toBeGreaterThanOrEqual(11);
+      const numbers: bigint[] = [];
+      for (const a of submitted) {
+        expect(a.receiptNumber, a.id).toMatch(RECEIPT_NUMBER_PATTERN);
+        const n = BigInt(a.receiptNumber!.split('-')[2]!);
+        expect(a.receiptNumber).toBe(formatReceiptNumber(a.competition.kind, a.submittedAt!, n));
+        numbers.push(n);
+        const frozen = await loadApplicationForSubmission(db, a.id);
+        expect(receiptHash(receiptSnapshotOf(frozen!, a.receiptNumber!, a.submittedAt!)), a.receiptNumber!).toBe(a.receiptHash);
+      }
+      expect(numbers).toEqual(numbers.map((_, i) => BigInt(i + 1)));
+      // The next real submission continues the same sequence.
+      const [{ n }] = (await db.$queryRaw<{ n: bigint }[]>`SELECT last_value AS "n" FROM application_receipt_seq`) as [{ n: bigint }];
+      expect(n).toBe(BigInt(submitted.length));
+      expect(await db.application.count({ where: { submittedAt: null, OR: [{ receiptNumber: { not: null } }, { receiptHash: { not: null } }] } })).toBe(0);
+    });
+
+    it('the status history: DRAFT → SUBMITTED by the head at the instant of receipt, admission by the operator, each step from the previous one', async () => {
+      const operator = await testDb().user.findUniqueOrThrow({ where: { email: 'operator@demeu.kz' } });
+      for (const a of (await grantApplications()).filter((x) => x.status !== 'DRAFT')) {
+        const head = a.organization.memberships[0]!.userId;
+        const h = a.statusChanges;
+        expect(h[0], a.projectTitleKk ?? a.id).toMatchObject({ fromStatus: 'DRAFT', toStatus: 'SUBMITTED', at: a.submittedAt, actorId: head });
+        expect(a.submittedById).toBe(head);
+        h.forEach((c, i) => {
+          if (i > 0) expect(c.fromStatus).toBe(h[i - 1]!.toStatus);
+        });
+        expect(h[h.length - 1]!.toStatus).toBe(a.status);
+        const admission = h.find((c) => c.toStatus === 'ADMITTED' || c.toStatus === 'NOT_ADMITTED');
+        expect(admission, a.projectTitleKk ?? a.id).toMatchObject({ fromStatus: 'SUBMITTED', actorId: operator.id, at: a.admissionDecisions[0]!.decidedAt });
+        expect(a.admissionDecisions[0]).toMatchObject({ admitted: admission!.toStatus === 'ADMITTED', decidedById: operator.id });
+      }
+    });
+
+    it("every submitted application's document checklist is satisfied by real files in the store", async () => {
+      const charter = await readFile(path.join(projectRoot, 'tests/fixtures/files/charter.pdf'));
+      const sha = createHash('sha256').update(charter).digest('hex');
+      const apps = (await grantApplications()).filter((a) => a.status !== 'DRAFT');
+      for (const a of apps) {
+        const checklist = attachmentChecklist(
+          parseRequiredDocuments(a.competition.requiredDocuments),
+          a.attachments.map((f) => ({ kind: f.kind, language: f.language as DocumentLanguage | null })),
+          a.competition.languages as DocumentLanguage[],
+          a.competition.allLanguagesRequired,
+        );
+        expect(checklist.missing.map((m) => m.kind), a.projectTitleKk ?? a.id).toEqual([]);
+        expect(checklist.complete).toBe(true);
+        expect(a.attachments.map((f) => f.kind).sort()).toEqual(['balance', 'charter', 'own_contribution', 'partner_consents']);
+        for (const f of a.attachments) {
+          expect(f).toMatchObject({ mimeType: 'application/pdf', sizeBytes: charter.byteLength, sha256: sha, language: 'kk', uploadedById: a.organization.memberships[0]!.userId });
+          expect(f.fileName).toMatch(/\.pdf$/);
+          expect(f.uploadedAt.getTime()).toBeLessThanOrEqual(a.submittedAt!.getTime());
+          const stored = await readFile(storage.pathOf(f.storageKey));
+          expect(createHash('sha256').update(stored).digest('hex')).toBe(f.sha256);
+        }
+      }
+      const keys = (await testDb().attachment.findMany({ select: { storageKey: true } })).map((f) => f.storageKey);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+
+    it("the draft of «Жасыл қала» is half way: annexes 1–2 complete, 3–5 partly filled, all valid for autosave, no documents or receipt", async () => {
+      const draft = (await grantApplications()).find((a) => a.status === 'DRAFT' && a.competition.status === 'OPEN')!;
+      expect(draft.formVersion).toBe(GRANT_FORM_VERSION);
+      const ctx = formContext(draft);
+      for (const key of GRANT_SECTION_KEYS) {
+        const row = draft.sections.find((s) => s.key === key);
+        expect(row, key).toBeDefined();
+        expect(grantSectionDraftSchemas[key].safeParse(row!.data).success, key).toBe(true);
+        expect(grantSectionDraftSchemaFor(key, ctx).safeParse(row!.data).success, key).toBe(true);
+      }
+      const completeness = applicationCompleteness(draft.sections, ctx);
+      expect(completeness.completeKeys).toEqual(['annex1', 'annex2']);
+      expect(Object.fromEntries(draft.sections.map((s) => [s.key, s.complete]))).toEqual({ annex1: true, annex2: true, annex3: false, annex4: false, annex5: false });
+      const annex3 = draft.sections.find((s) => s.key === 'annex3')!.data as Record<string, unknown>;
+      const annex4 = draft.sections.find((s) => s.key === 'annex4')!.data as Record<string, unknown>;
+      const annex5 = draft.sections.find((s) => s.key === 'annex5')!.data as { lines: unknown[] };
+      expect(Object.keys(annex3).length).toBeGreaterThan(0);
+      expect(Object.keys(annex4).length).toBeGreaterThan(0);
+      expect(annex5.lines.length).toBeGreaterThanOrEqual(2);
+      expect(annex5BudgetSummary(annex5).total).toBeGreaterThan(0);
+      expect(draft.attachments).toEqual([]);
+      expect([draft.submittedAt, draft.receiptNumber, draft.receiptHash]).toEqual([null, null, null]);
+      const reminder = await testDb().notification.findFirstOrThrow({ where: { templateKey: 'application.draft_incomplete', objectId: draft.id } });
+      expect((reminder.payload as { missingSections: string[] }).missingSections).toEqual(['annex3', 'annex4', 'annex5']);
+    });
+
+    it('NGO database reports read back through the portal reader unchanged, complete in both languages (DB-6)', async () => {
+      const reports = await testDb().ngoDatabaseReport.findMany();
+      expect(reports.length).toBeGreaterThan(0);
+      for (const r of reports) {
+        const form = fromLanguageDocuments(r.sectionsKk, r.sectionsRu);
+        expect(ngoDatabaseReportSchema.safeParse(form).success, r.id).toBe(true);
+        expect(missingReportFields(form), r.id).toEqual([]);
+        expect(toLanguageDocuments(form)).toEqual({ kk: r.sectionsKk, ru: r.sectionsRu });
+        expect(form.founders.items.length).toBeGreaterThan(0);
+        expect(form.finances.sources.reduce((s, x) => s + (x.amountKzt ?? 0), 0)).toBeGreaterThan(0);
+      }
     });
   });
 

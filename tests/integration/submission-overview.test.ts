@@ -51,7 +51,7 @@ describe('my applications and the overview (issue 4, part 6)', () => {
 
   it('sealed scoring: signed sheets exist but no score is shown before the results are published', async () => {
     const ngo = await ngoActor('ngo@demeu.kz');
-    const submitted = (await organizationApplications(ngo.organizationIds)).find((a) => a.receiptNumber?.includes('-011-'))!;
+    const submitted = (await organizationApplications(ngo.organizationIds)).find((a) => a.status === 'UNDER_REVIEW')!;
     const signed = await testDb().scoreSheet.count({ where: { applicationId: submitted.id, status: 'SIGNED' } });
     expect(signed).toBeGreaterThan(0);
     const overview = (await applicationOverview(submitted.id, new Date()))!;
@@ -65,7 +65,7 @@ describe('my applications and the overview (issue 4, part 6)', () => {
 
   it('after the results are published: the SC-2 score from the signed sheets and per-criterion averages', async () => {
     const ngo6 = await ngoActor('ngo6@demeu.kz');
-    const won = (await organizationApplications(ngo6.organizationIds)).find((a) => a.receiptNumber?.includes('-004-'))!;
+    const won = (await organizationApplications(ngo6.organizationIds)).find((a) => a.status === 'WINNER')!;
     const overview = (await applicationOverview(won.id, new Date()))!;
     expect(overview.app.competition.status).toBe('RESULTS_PUBLISHED');
     const sheets = await testDb().scoreSheet.findMany({ where: { applicationId: won.id, status: 'SIGNED' }, include: { scores: true } });
@@ -79,7 +79,7 @@ describe('my applications and the overview (issue 4, part 6)', () => {
 
   it('CI-1: the policy subject carries the commission experts and the declared conflicts', async () => {
     const ngo6 = await ngoActor('ngo6@demeu.kz');
-    const won = (await organizationApplications(ngo6.organizationIds)).find((a) => a.receiptNumber?.includes('-004-'))!;
+    const won = (await organizationApplications(ngo6.organizationIds)).find((a) => a.status === 'WINNER')!;
     const subject = (await applicationSubject(won.id))!;
     expect(subject.organizationId).toBe(ngo6.organizationIds[0]);
     expect(subject.assignedExpertIds?.length).toBeGreaterThan(0);
