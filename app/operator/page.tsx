@@ -31,6 +31,7 @@ export default async function OperatorConsolePage() {
     }),
   ]);
   const text = (kk?: string | null, ru?: string | null, en?: string | null) => localized(locale, { kk, ru, en });
+  const ta = await getTranslations('admission');
 
   return (
     <div className="flex flex-col gap-8">
@@ -47,6 +48,7 @@ export default async function OperatorConsolePage() {
             { label: t('statusColumn') },
             { label: t('deadlineColumn') },
             { label: t('applicationsColumn'), align: 'right' },
+            { label: ta('consoleColumn') },
           ]}
         >
           {competitions.map((c) => (
@@ -62,6 +64,11 @@ export default async function OperatorConsolePage() {
               </Cell>
               <Cell>{c.deadlineAt ? format.dateTime(c.deadlineAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</Cell>
               <Cell align="right">{c._count.applications}</Cell>
+              <Cell>
+                <Link href={`/operator/competitions/${c.id}/admission`} className="text-brand-700 underline">
+                  {ta('consoleLink')}
+                </Link>
+              </Cell>
             </Row>
           ))}
         </DataTable>
