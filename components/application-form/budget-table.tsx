@@ -41,6 +41,23 @@ export function BudgetTable({ lotAmountKzt, disabled }: { lotAmountKzt: number |
   const shareBad = summary.violations.includes('INSTITUTIONAL_SUPPORT_SHARE');
   const lotBad = summary.violations.includes('EXCEEDS_LOT_AMOUNT');
   const invalid = (name: string) => (get(errors, name) ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(name)}-error` } : {});
+  // Quantity and unit cost: whole, non-negative numbers (integer tenge for the cost).
+  const wholeNumberCell = (key: 'quantity' | 'unitCost', width: string, row: string, n: (k: string) => string) => (
+    <td className="p-2">
+      <input
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        aria-label={`${t(key)} — ${row}`}
+        id={fieldId(n(key))}
+        className={`${inputClass} ${width} tabular-nums`}
+        {...invalid(n(key))}
+        {...register(n(key), { setValueAs: asNumber })}
+      />
+      <CellError name={n(key)} />
+    </td>
+  );
 
   return (
     <section id={fieldId('lines')} aria-labelledby="budget-lines" className="flex flex-col gap-3">
@@ -112,34 +129,8 @@ export function BudgetTable({ lotAmountKzt, disabled }: { lotAmountKzt: number |
                     <input type="text" maxLength={50} aria-label={`${t('unit')} — ${row}`} id={fieldId(n('unit'))} className={`${inputClass} w-24`} {...invalid(n('unit'))} {...register(n('unit'))} />
                     <CellError name={n('unit')} />
                   </td>
-                  <td className="p-2">
-                    <input
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      step={1}
-                      aria-label={`${t('quantity')} — ${row}`}
-                      id={fieldId(n('quantity'))}
-                      className={`${inputClass} w-24 tabular-nums`}
-                      {...invalid(n('quantity'))}
-                      {...register(n('quantity'), { setValueAs: asNumber })}
-                    />
-                    <CellError name={n('quantity')} />
-                  </td>
-                  <td className="p-2">
-                    <input
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      step={1}
-                      aria-label={`${t('unitCost')} — ${row}`}
-                      id={fieldId(n('unitCost'))}
-                      className={`${inputClass} w-36 tabular-nums`}
-                      {...invalid(n('unitCost'))}
-                      {...register(n('unitCost'), { setValueAs: asNumber })}
-                    />
-                    <CellError name={n('unitCost')} />
-                  </td>
+                  {wholeNumberCell('quantity', 'w-24', row, n)}
+                  {wholeNumberCell('unitCost', 'w-36', row, n)}
                   <td className="p-2 text-right tabular-nums" data-testid={`budget-line-amount-${i}`}>
                     {money(summary.lineAmounts[i] ?? 0)}
                   </td>
