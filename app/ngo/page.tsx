@@ -8,6 +8,7 @@ import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { ngoCabinet } from '@/lib/queries/ngo-cabinet';
 import { unreadNotificationCount } from '@/lib/queries/application-overview';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { DataTable } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -102,37 +103,24 @@ export default async function NgoCabinetPage() {
         {org.applications.length === 0 ? (
           <p className="text-slate-600">{t('noApplications')}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="p-3">{t('competitionColumn')}</th>
-                  <th scope="col" className="p-3">{t('lotColumn')}</th>
-                  <th scope="col" className="p-3">{t('statusColumn')}</th>
-                  <th scope="col" className="p-3">{t('submittedColumn')}</th>
-                  <th scope="col" className="p-3">{ts('receipt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {org.applications.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-200">
-                    <th scope="row" className="p-3 font-normal">
-                      <Link href={`/ngo/applications/${a.id}`} className="font-medium text-brand-700 underline">
-                        {text(a.projectTitleKk, a.projectTitleRu) || ts('untitled')}
-                      </Link>
-                      <p className="text-slate-600">{text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}</p>
-                    </th>
-                    <td className="p-3">{a.lot ? `${a.lot.number}. ${text(a.lot.titleKk, a.lot.titleRu, a.lot.titleEn)}` : '—'}</td>
-                    <td className="p-3">
-                      <StatusBadge status={a.status} label={ta(a.status as never)} />
-                    </td>
-                    <td className="p-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('notSubmitted')}</td>
-                    <td className="p-3 font-mono">{a.receiptNumber ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[{ label: t('competitionColumn') }, { label: t('lotColumn') }, { label: t('statusColumn') }, { label: t('submittedColumn') }, { label: ts('receipt') }]}>
+            {org.applications.map((a) => (
+              <tr key={a.id} className="border-t border-slate-200">
+                <th scope="row" className="p-3 font-normal">
+                  <Link href={`/ngo/applications/${a.id}`} className="font-medium text-brand-700 underline">
+                    {text(a.projectTitleKk, a.projectTitleRu) || ts('untitled')}
+                  </Link>
+                  <p className="text-slate-600">{text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}</p>
+                </th>
+                <td className="p-3">{a.lot ? `${a.lot.number}. ${text(a.lot.titleKk, a.lot.titleRu, a.lot.titleEn)}` : '—'}</td>
+                <td className="p-3">
+                  <StatusBadge status={a.status} label={ta(a.status as never)} />
+                </td>
+                <td className="p-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('notSubmitted')}</td>
+                <td className="p-3 font-mono">{a.receiptNumber ?? '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <p className="mt-4 flex flex-wrap gap-4">
           <Link href="/ngo/applications" className="font-medium text-brand-700 underline">

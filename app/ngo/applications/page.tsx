@@ -5,6 +5,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { organizationApplications } from '@/lib/queries/application-overview';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { DataTable } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,55 +34,41 @@ export default async function MyApplicationsPage() {
       {applications.length === 0 ? (
         <p className="text-slate-600">{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="my-applications">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('competition')}</th>
-                <th scope="col" className="p-3">{t('lot')}</th>
-                <th scope="col" className="p-3">{t('status')}</th>
-                <th scope="col" className="p-3">{t('submittedAt')}</th>
-                <th scope="col" className="p-3">{t('receipt')}</th>
-                <th scope="col" className="p-3">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((a) => {
-                const title = text(a.projectTitleKk, a.projectTitleRu) || t('untitled');
-                return (
-                  <tr key={a.id} className="border-t border-slate-200 align-top">
-                    <th scope="row" className="p-3 font-normal">
-                      <Link href={`/ngo/applications/${a.id}`} className="font-medium text-brand-700 underline">
-                        {title}
+        <DataTable testId="my-applications" columns={[{ label: t('competition') }, { label: t('lot') }, { label: t('status') }, { label: t('submittedAt') }, { label: t('receipt') }, { label: t('actions') }]}>
+          {applications.map((a) => {
+            const title = text(a.projectTitleKk, a.projectTitleRu) || t('untitled');
+            return (
+              <tr key={a.id} className="border-t border-slate-200 align-top">
+                <th scope="row" className="p-3 font-normal">
+                  <Link href={`/ngo/applications/${a.id}`} className="font-medium text-brand-700 underline">
+                    {title}
+                  </Link>
+                  <p className="text-slate-600">{text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}</p>
+                </th>
+                <td className="p-3">{a.lot ? `№ ${a.lot.number}. ${text(a.lot.titleKk, a.lot.titleRu, a.lot.titleEn)}` : '—'}</td>
+                <td className="p-3">
+                  <StatusBadge status={a.status} label={ts.has(a.status as never) ? ts(a.status as never) : a.status} />
+                </td>
+                <td className="p-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('notSubmitted')}</td>
+                <td className="p-3 font-mono">{a.receiptNumber ?? '—'}</td>
+                <td className="p-3">
+                  <ul className="flex flex-col gap-1">
+                    <li>
+                      <Link href={`/ngo/applications/${a.id}`} className="text-brand-700 underline" aria-label={t('openLabel', { title })}>
+                        {t('open')}
                       </Link>
-                      <p className="text-slate-600">{text(a.competition.titleKk, a.competition.titleRu, a.competition.titleEn)}</p>
-                    </th>
-                    <td className="p-3">{a.lot ? `№ ${a.lot.number}. ${text(a.lot.titleKk, a.lot.titleRu, a.lot.titleEn)}` : '—'}</td>
-                    <td className="p-3">
-                      <StatusBadge status={a.status} label={ts.has(a.status as never) ? ts(a.status as never) : a.status} />
-                    </td>
-                    <td className="p-3">{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('notSubmitted')}</td>
-                    <td className="p-3 font-mono">{a.receiptNumber ?? '—'}</td>
-                    <td className="p-3">
-                      <ul className="flex flex-col gap-1">
-                        <li>
-                          <Link href={`/ngo/applications/${a.id}`} className="text-brand-700 underline" aria-label={t('openLabel', { title })}>
-                            {t('open')}
-                          </Link>
-                        </li>
-                        <li>
-                          <a href={`/api/applications/${a.id}/pdf`} className="text-brand-700 underline" aria-label={t('pdfLabel', { title })}>
-                            {t('pdf')}
-                          </a>
-                        </li>
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </li>
+                    <li>
+                      <a href={`/api/applications/${a.id}/pdf`} className="text-brand-700 underline" aria-label={t('pdfLabel', { title })}>
+                        {t('pdf')}
+                      </a>
+                    </li>
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       <p>
         <Link href="/" className="font-medium text-brand-700 underline">

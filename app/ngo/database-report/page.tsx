@@ -10,6 +10,7 @@ import { emptyReport, fromLanguageDocuments } from '@/lib/validation/ngo-databas
 import { ReportStatusBadge, TimelinessBadge } from '@/components/ngo-database-report/report-badges';
 import { ReportForm } from '@/components/ngo-database-report/report-form';
 import { ReportView } from '@/components/ngo-database-report/report-view';
+import { DataTable } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -100,53 +101,41 @@ export default async function NgoDatabaseReportPage({ searchParams }: { searchPa
 
       <section aria-labelledby="past-reports">
         <h2 id="past-reports" className="mb-3 text-xl font-semibold">{t('page.allReports')}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('page.yearColumn')}</th>
-                <th scope="col" className="p-3">{t('page.status')}</th>
-                <th scope="col" className="p-3">{t('page.timeliness')}</th>
-                <th scope="col" className="p-3">{t('page.sentAt')}</th>
+        <DataTable columns={[{ label: t('page.yearColumn') }, { label: t('page.status') }, { label: t('page.timeliness') }, { label: t('page.sentAt') }]}>
+          {showLatestPlaceholder && (
+            <tr className="border-t border-slate-200">
+              <td className="p-3">
+                <Link href={`${PATH}?year=${latestYear}`} className="underline">{latestYear}</Link>
+              </td>
+              <td className="p-3">
+                <ReportStatusBadge status="NONE" label={t('status.NONE')} />
+              </td>
+              <td className="p-3">
+                <TimelinessBadge timeliness={timelinessOf(latestYear, null)} label={t(`timeliness.${timelinessOf(latestYear, null)}`, { due: format.dateTime(ngoDatabaseReportDeadline(latestYear), { dateStyle: 'long' }) })} />
+              </td>
+              <td className="p-3">—</td>
+            </tr>
+          )}
+          {reports.map((r) => {
+            const rt = timelinessOf(r.year, r);
+            return (
+              <tr key={r.id} className="border-t border-slate-200">
+                <td className="p-3">
+                  <Link href={`${PATH}?year=${r.year}`} aria-current={r.year === year ? 'page' : undefined} className="underline">
+                    {r.year}
+                  </Link>
+                </td>
+                <td className="p-3">
+                  <ReportStatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                </td>
+                <td className="p-3">
+                  <TimelinessBadge timeliness={rt} label={t(`timeliness.${rt}`, { due: format.dateTime(ngoDatabaseReportDeadline(r.year), { dateStyle: 'long' }) })} />
+                </td>
+                <td className="p-3">{r.submittedAt && r.status !== 'DRAFT' ? dateTime(r.submittedAt) : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {showLatestPlaceholder && (
-                <tr className="border-t border-slate-200">
-                  <td className="p-3">
-                    <Link href={`${PATH}?year=${latestYear}`} className="underline">{latestYear}</Link>
-                  </td>
-                  <td className="p-3">
-                    <ReportStatusBadge status="NONE" label={t('status.NONE')} />
-                  </td>
-                  <td className="p-3">
-                    <TimelinessBadge timeliness={timelinessOf(latestYear, null)} label={t(`timeliness.${timelinessOf(latestYear, null)}`, { due: format.dateTime(ngoDatabaseReportDeadline(latestYear), { dateStyle: 'long' }) })} />
-                  </td>
-                  <td className="p-3">—</td>
-                </tr>
-              )}
-              {reports.map((r) => {
-                const rt = timelinessOf(r.year, r);
-                return (
-                  <tr key={r.id} className="border-t border-slate-200">
-                    <td className="p-3">
-                      <Link href={`${PATH}?year=${r.year}`} aria-current={r.year === year ? 'page' : undefined} className="underline">
-                        {r.year}
-                      </Link>
-                    </td>
-                    <td className="p-3">
-                      <ReportStatusBadge status={r.status} label={t(`status.${r.status}`)} />
-                    </td>
-                    <td className="p-3">
-                      <TimelinessBadge timeliness={rt} label={t(`timeliness.${rt}`, { due: format.dateTime(ngoDatabaseReportDeadline(r.year), { dateStyle: 'long' }) })} />
-                    </td>
-                    <td className="p-3">{r.submittedAt && r.status !== 'DRAFT' ? dateTime(r.submittedAt) : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { InviteStaffForm } from '@/components/organizations/invite-staff-form';
 import { MemberActionButton } from '@/components/organizations/member-action-button';
 import { ReissueInvitationButton } from '@/components/organizations/reissue-invitation-button';
+import { DataTable } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,39 +50,26 @@ export default async function NgoMembersPage() {
         <h2 id="members-title" className="mb-3 text-xl font-semibold">
           {t('membersTitle')}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('nameColumn')}</th>
-                <th scope="col" className="p-3">{t('emailColumn')}</th>
-                <th scope="col" className="p-3">{t('roleColumn')}</th>
-                <th scope="col" className="p-3">{t('sinceColumn')}</th>
-                {isHead && <th scope="col" className="p-3"><span className="sr-only">{t('actionsColumn')}</span></th>}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="p-3 font-medium">
-                    {m.user.name}
-                    {m.user.id === actor.id && <span className="ml-2 text-slate-500">{t('you')}</span>}
-                  </th>
-                  <td className="p-3">{m.user.email}</td>
-                  <td className="p-3">{t(`roles.${m.role}`)}</td>
-                  <td className="p-3">{format.dateTime(m.createdAt, { dateStyle: 'medium' })}</td>
-                  {isHead && (
-                    <td className="p-3">
-                      {m.role === 'STAFF' && m.user.id !== actor.id && (
-                        <MemberActionButton kind="remove" id={m.id} label={t('removeFor', { name: m.user.name })} confirmText={t('removeConfirm', { name: m.user.name })} />
-                      )}
-                    </td>
+        <DataTable columns={[{ label: t('nameColumn') }, { label: t('emailColumn') }, { label: t('roleColumn') }, { label: t('sinceColumn') }, ...(isHead ? [{ label: t('actionsColumn'), srOnly: true }] : [])]}>
+          {members.map((m) => (
+            <tr key={m.id} className="border-t border-slate-200 align-top">
+              <th scope="row" className="p-3 font-medium">
+                {m.user.name}
+                {m.user.id === actor.id && <span className="ml-2 text-slate-500">{t('you')}</span>}
+              </th>
+              <td className="p-3">{m.user.email}</td>
+              <td className="p-3">{t(`roles.${m.role}`)}</td>
+              <td className="p-3">{format.dateTime(m.createdAt, { dateStyle: 'medium' })}</td>
+              {isHead && (
+                <td className="p-3">
+                  {m.role === 'STAFF' && m.user.id !== actor.id && (
+                    <MemberActionButton kind="remove" id={m.id} label={t('removeFor', { name: m.user.name })} confirmText={t('removeConfirm', { name: m.user.name })} />
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       {isHead && (

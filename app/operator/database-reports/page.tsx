@@ -6,6 +6,7 @@ import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { ngoDatabaseReportDeadline, ngoDatabaseReportStatus, NGO_DATABASE_REPORT_STATUSES } from '@/lib/rules';
 import { inputClass } from '@/components/ui/form-field';
 import { ReportStatusBadge, TimelinessBadge } from '@/components/ngo-database-report/report-badges';
+import { DataTable } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -71,42 +72,27 @@ export default async function OperatorDatabaseReportsPage({ searchParams }: { se
       {rows.length === 0 ? (
         <p className="text-slate-600">{t('list.empty')}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t('list.title')}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('list.organization')}</th>
-                <th scope="col" className="p-3">{t('list.bin')}</th>
-                <th scope="col" className="p-3">{t('list.year')}</th>
-                <th scope="col" className="p-3">{t('list.status')}</th>
-                <th scope="col" className="p-3">{t('list.timeliness')}</th>
-                <th scope="col" className="p-3">{t('list.sentAt')}</th>
+        <DataTable caption={t('list.title')} columns={[{ label: t('list.organization') }, { label: t('list.bin') }, { label: t('list.year') }, { label: t('list.status') }, { label: t('list.timeliness') }, { label: t('list.sentAt') }]}>
+          {rows.map((r) => {
+            const timeliness = ngoDatabaseReportStatus({ reportYear: r.year, submittedAt: r.submittedAt && r.submittedAt <= now ? r.submittedAt : null, asOf: now });
+            return (
+              <tr key={r.id} className="border-t border-slate-200">
+                <td className="p-3">
+                  <Link href={`/operator/database-reports/${r.id}`} className="underline">
+                    {localized(locale, { kk: r.organization.nameKk, ru: r.organization.nameRu })}
+                  </Link>
+                </td>
+                <td className="p-3 font-mono">{r.organization.bin}</td>
+                <td className="p-3">{r.year}</td>
+                <td className="p-3"><ReportStatusBadge status={r.status} label={tr(`status.${r.status}`)} /></td>
+                <td className="p-3">
+                  <TimelinessBadge timeliness={timeliness} label={tr(`timeliness.${timeliness}`, { due: format.dateTime(ngoDatabaseReportDeadline(r.year), { dateStyle: 'long' }) })} />
+                </td>
+                <td className="p-3">{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const timeliness = ngoDatabaseReportStatus({ reportYear: r.year, submittedAt: r.submittedAt && r.submittedAt <= now ? r.submittedAt : null, asOf: now });
-                return (
-                  <tr key={r.id} className="border-t border-slate-200">
-                    <td className="p-3">
-                      <Link href={`/operator/database-reports/${r.id}`} className="underline">
-                        {localized(locale, { kk: r.organization.nameKk, ru: r.organization.nameRu })}
-                      </Link>
-                    </td>
-                    <td className="p-3 font-mono">{r.organization.bin}</td>
-                    <td className="p-3">{r.year}</td>
-                    <td className="p-3"><ReportStatusBadge status={r.status} label={tr(`status.${r.status}`)} /></td>
-                    <td className="p-3">
-                      <TimelinessBadge timeliness={timeliness} label={tr(`timeliness.${timeliness}`, { due: format.dateTime(ngoDatabaseReportDeadline(r.year), { dateStyle: 'long' }) })} />
-                    </td>
-                    <td className="p-3">{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

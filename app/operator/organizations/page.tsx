@@ -5,6 +5,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { STATUS_FLAGS } from '@/lib/services/organizations/status-flags';
+import { DataTable } from '@/components/ui/data-table';
 
 export const dynamic = 'force-dynamic';
 
@@ -63,47 +64,35 @@ export default async function OperatorOrganizationsPage({ searchParams }: { sear
         {total > organizations.length && ` ${t('showingFirst', { count: organizations.length })}`}
       </p>
       {organizations.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="p-3">{t('binColumn')}</th>
-                <th scope="col" className="p-3">{t('nameColumn')}</th>
-                <th scope="col" className="p-3">{t('regionColumn')}</th>
-                <th scope="col" className="p-3">{t('flagsColumn')}</th>
+        <DataTable columns={[{ label: t('binColumn') }, { label: t('nameColumn') }, { label: t('regionColumn') }, { label: t('flagsColumn') }]}>
+          {organizations.map((o) => {
+            const active = STATUS_FLAGS.filter((f) => o[f]);
+            return (
+              <tr key={o.id} className="border-t border-slate-200 align-top">
+                <td className="p-3 font-mono">{o.bin}</td>
+                <th scope="row" className="p-3 font-medium">
+                  <Link href={`/operator/organizations/${o.id}`} className="underline">
+                    {text(o.nameKk, o.nameRu, o.nameEn)}
+                  </Link>
+                </th>
+                <td className="p-3">{o.region ? text(o.region.nameKk, o.region.nameRu, o.region.nameEn) : '—'}</td>
+                <td className="p-3">
+                  {active.length === 0 ? (
+                    <span className="text-slate-600">{t('noFlags')}</span>
+                  ) : (
+                    <ul className="flex flex-wrap gap-1">
+                      {active.map((f) => (
+                        <li key={f} className="rounded bg-red-100 px-2 py-0.5 font-medium text-red-900">
+                          {tf(`names.${f}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {organizations.map((o) => {
-                const active = STATUS_FLAGS.filter((f) => o[f]);
-                return (
-                  <tr key={o.id} className="border-t border-slate-200 align-top">
-                    <td className="p-3 font-mono">{o.bin}</td>
-                    <th scope="row" className="p-3 font-medium">
-                      <Link href={`/operator/organizations/${o.id}`} className="underline">
-                        {text(o.nameKk, o.nameRu, o.nameEn)}
-                      </Link>
-                    </th>
-                    <td className="p-3">{o.region ? text(o.region.nameKk, o.region.nameRu, o.region.nameEn) : '—'}</td>
-                    <td className="p-3">
-                      {active.length === 0 ? (
-                        <span className="text-slate-600">{t('noFlags')}</span>
-                      ) : (
-                        <ul className="flex flex-wrap gap-1">
-                          {active.map((f) => (
-                            <li key={f} className="rounded bg-red-100 px-2 py-0.5 font-medium text-red-900">
-                              {tf(`names.${f}`)}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );
