@@ -5,7 +5,7 @@ import { startEmbeddedPostgres } from '@/prisma/tools/embedded-postgres';
 import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed/demo-accounts';
 import { ensureEnvFile } from './env-file';
 import { prepareDatabase } from './prepare-database';
-import { bin, run, start } from './run';
+import { bin, run, serveUntilStopped, start } from './run';
 
 const port = Number(process.env.PORT ?? 3000);
 const skipBuild = process.argv.includes('--no-build');
@@ -29,17 +29,7 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? env.NEXTAUTH_SECRET,
   });
 
-  const stop = async () => {
-    server.kill('SIGTERM');
-    await cluster?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  server.on('exit', async (code) => {
-    await cluster?.stop();
-    process.exit(code ?? 0);
-  });
+  serveUntilStopped(server, async () => cluster?.stop(), { exitCodeIfServerDies: 0 });
 
   const width = Math.max(...demoAccounts.map((a) => a.email.length));
   console.log(`\n✔ Demeu is starting at ${url}  (ready in ${Math.round((Date.now() - started) / 1000)} s; Ctrl+C stops it)\n`);

@@ -19,3 +19,22 @@ export function start(command: string, args: string[], env: Record<string, strin
 }
 
 export const bin = (name: string) => `${projectRoot}/node_modules/.bin/${name}`;
+
+/**
+ * Keeps a long-running server and what it depends on together: Ctrl+C or SIGTERM stops
+ * the server and then cleans up; if the server exits by itself, the clean-up runs too and
+ * its exit code is passed on.
+ */
+export function serveUntilStopped(server: ChildProcess, cleanUp: () => Promise<void>, { exitCodeIfServerDies = 1 } = {}): void {
+  const stop = async () => {
+    server.kill('SIGTERM');
+    await cleanUp();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', async (code) => {
+    await cleanUp();
+    process.exit(code ?? exitCodeIfServerDies);
+  });
+}

@@ -4,10 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { projectRoot, startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 import { prepareDatabase } from './prepare-database';
-import { bin, start } from './run';
+import { bin, serveUntilStopped, start } from './run';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -16,11 +15,7 @@ async function main() {
   const storageDir = path.join(projectRoot, '.data', `uploads-e2e-${process.pid}`);
   process.env.STORAGE_DIR = storageDir;
   const cluster = await startThrowawayPostgres('postgres-e2e');
-  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
-  await admin.connect();
-  await admin.query('CREATE DATABASE demeu_e2e');
-  await admin.end();
-  const databaseUrl = cluster.url('demeu_e2e');
+  const databaseUrl = await cluster.createDatabase('demeu_e2e');
   await prepareDatabase(databaseUrl);
   const server = start(bin('next'), ['start', '-p', String(port)], {
     DATABASE_URL: databaseUrl,
@@ -29,20 +24,9 @@ async function main() {
   });
   // The folder goes first and synchronously: embedded-postgres's own exit hook may end
   // the process as soon as the database has stopped.
-  const cleanUp = async () => {
+  serveUntilStopped(server, async () => {
     rmSync(storageDir, { recursive: true, force: true });
     await cluster.stop();
-  };
-  const stop = async () => {
-    server.kill('SIGTERM');
-    await cleanUp();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  server.on('exit', async (code) => {
-    await cleanUp();
-    process.exit(code ?? 1);
   });
 }
 

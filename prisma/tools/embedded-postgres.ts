@@ -35,6 +35,37 @@ async function accepts(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The cluster's server, as the demo and the test runs configure it. A throwaway cluster
+ * (persistent: false) is deleted on stop and skips fsync: its data never outlives the run.
+ */
+function embeddedServer({ databaseDir, port, persistent }: { databaseDir: string; port: number; persistent: boolean }) {
+  return new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `fsync=${persistent ? 'on' : 'off'}`],
+    onLog: () => undefined,
+    onError: (e) => console.error('[postgres]', e),
+  });
+}
+
+/** One statement on a connection of its own (database creation can't run in a pool's transaction). */
+export async function adminQuery(connectionString: string, sql: string, params: unknown[] = []) {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface RunningCluster {
   url: string;
   /** Stops the server if this process started it; a reused server is left running. */
@@ -53,31 +84,13 @@ export async function startEmbeddedPostgres(name: ClusterName, database = 'demeu
 
   if (!(await accepts(adminUrl))) {
     const databaseDir = path.join(projectRoot, '.data', dir);
-    server = new EmbeddedPostgres({
-      databaseDir,
-      port,
-      user: USER,
-      password: PASSWORD,
-      persistent: true,
-      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-      createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-      onLog: () => undefined,
-      onError: (e) => console.error('[postgres]', e),
-    });
+    server = embeddedServer({ databaseDir, port, persistent: true });
     if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
     await server.start();
   }
 
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
-  }
+  const { rowCount } = await adminQuery(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  if (!rowCount) await adminQuery(adminUrl, `CREATE DATABASE "${database}"`);
 
   return {
     url,
@@ -120,6 +133,8 @@ function freePort(): Promise<number> {
 export interface ThrowawayCluster {
   /** Connection URL of a database of this cluster. */
   url(database: string): string;
+  /** Creates an empty database and returns its URL. */
+  createDatabase(database: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -131,22 +146,16 @@ export interface ThrowawayCluster {
 export async function startThrowawayPostgres(label: string): Promise<ThrowawayCluster> {
   removeAbandonedClusters(label);
   const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(projectRoot, '.data', `${label}-${process.pid}-${port}`),
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
-    onLog: () => undefined,
-    onError: (e) => console.error('[postgres]', e),
-  });
+  const server = embeddedServer({ databaseDir: path.join(projectRoot, '.data', `${label}-${process.pid}-${port}`), port, persistent: false });
   await server.initialise();
   await server.start();
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url,
+    createDatabase: async (database) => {
+      await adminQuery(url('postgres'), `CREATE DATABASE "${database}"`);
+      return url(database);
+    },
     stop: () => server.stop(),
   };
 }

@@ -5,21 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { adminQuery } from '@/prisma/tools/embedded-postgres';
 import { afterAll, inject } from 'vitest';
 
 const adminUrl = inject('clusterAdminUrl');
 const name = `demeu_t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(adminUrl, sql);
 
 await admin(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`);
 const url = new URL(adminUrl);

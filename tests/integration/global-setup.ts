@@ -4,7 +4,6 @@
 // other's rows and parallel runs never touch each other's cluster.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { projectRoot, startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 
@@ -12,13 +11,10 @@ const TEMPLATE = 'demeu_template';
 
 export default async function setup(project: TestProject) {
   const cluster = await startThrowawayPostgres('postgres-test');
-  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
-  await admin.end();
+  const templateUrl = await cluster.createDatabase(TEMPLATE);
   execFileSync(path.join(projectRoot, 'node_modules/.bin/prisma'), ['migrate', 'deploy'], {
     cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: cluster.url(TEMPLATE) },
+    env: { ...process.env, DATABASE_URL: templateUrl },
     stdio: 'pipe',
   });
   project.provide('templateDatabase', TEMPLATE);

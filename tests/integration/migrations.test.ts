@@ -3,20 +3,12 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '@/prisma/tools/embedded-postgres';
+import { adminQuery, projectRoot } from '@/prisma/tools/embedded-postgres';
 
 const prisma = path.join(projectRoot, 'node_modules/.bin/prisma');
 const migrationDirs = readdirSync(path.join(projectRoot, 'prisma/migrations'), { withFileTypes: true }).filter((d) => d.isDirectory());
 
-async function adminQuery(sql: string) {
-  const admin = new pg.Client({ connectionString: inject('clusterAdminUrl') });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
+const admin = (sql: string) => adminQuery(inject('clusterAdminUrl'), sql);
 
 describe('migrations on an empty PostgreSQL (issue 2)', () => {
   const database = 'demeu_migrations_check';
@@ -24,12 +16,12 @@ describe('migrations on an empty PostgreSQL (issue 2)', () => {
 
   afterAll(async () => {
     await client?.end();
-    await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   });
 
   it('`prisma migrate deploy` applies every migration offline and `migrate status` agrees', async () => {
     // A database made empty by hand, not cloned from the template: the migrations alone build it.
-    await adminQuery(`CREATE DATABASE "${database}"`);
+    await admin(`CREATE DATABASE "${database}"`);
     const url = inject('clusterAdminUrl').replace(/\/postgres$/, `/${database}`);
     const env = { ...process.env, DATABASE_URL: url };
     execFileSync(prisma, ['migrate', 'deploy'], { cwd: projectRoot, env, stdio: 'pipe' });
