@@ -16,6 +16,7 @@ export default async function NgoLayout({ children }: { children: React.ReactNod
           { href: '/ngo/members', label: t('members') },
           { href: '/ngo/database-report', label: t('databaseReport') },
           { href: '/ngo/applications', label: t('applications') },
+          { href: '/ngo/topic-proposals', label: t('ngoTopicProposals') },
           { href: '/ngo/notifications', label: t('notifications') },
         ]}
       />

@@ -12,6 +12,9 @@ export default async function OperatorLayout({ children }: { children: React.Rea
         label={t('consoleNav')}
         items={[
           { href: '/operator', label: t('consoleOverview') },
+          { href: '/operator/plans', label: t('plans') },
+          { href: '/operator/topic-proposals', label: t('topicProposals') },
+          { href: '/operator/experts', label: t('experts') },
           { href: '/operator/organizations', label: t('organizations') },
           { href: '/operator/database-reports', label: t('databaseReports') },
         ]}
