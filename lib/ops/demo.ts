@@ -5,7 +5,7 @@ import { startEmbeddedPostgres } from '@/prisma/tools/embedded-postgres';
 import { DEMO_PASSWORD, demoAccounts } from '@/prisma/seed/demo-accounts';
 import { ensureEnvFile } from './env-file';
 import { prepareDatabase } from './prepare-database';
-import { bin, run, serveUntilStopped, start } from './run';
+import { bin, run, serveUntilStopped, start, startJobWorkerProcess } from './run';
 
 const port = Number(process.env.PORT ?? 3000);
 const skipBuild = process.argv.includes('--no-build');
@@ -29,7 +29,8 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? env.NEXTAUTH_SECRET,
   });
 
-  serveUntilStopped(server, async () => cluster?.stop(), { exitCodeIfServerDies: 0 });
+  const worker = startJobWorkerProcess({ DATABASE_URL: databaseUrl });
+  serveUntilStopped(server, async () => cluster?.stop(), { exitCodeIfServerDies: 0, companions: [worker] });
 
   const width = Math.max(...demoAccounts.map((a) => a.email.length));
   console.log(`\n✔ Demeu is starting at ${url}  (ready in ${Math.round((Date.now() - started) / 1000)} s; Ctrl+C stops it)\n`);

@@ -20,20 +20,37 @@ export function start(command: string, args: string[], env: Record<string, strin
 
 export const bin = (name: string) => `${projectRoot}/node_modules/.bin/${name}`;
 
+/** The background job worker (lib/jobs) as a process of its own next to the web server. */
+export function startJobWorkerProcess(env: Record<string, string | undefined>): ChildProcess {
+  return start(process.execPath, ['--import', 'tsx', 'lib/jobs/worker-main.ts'], env);
+}
+
+const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+
 /**
- * Keeps a long-running server and what it depends on together: Ctrl+C or SIGTERM stops
- * the server and then cleans up; if the server exits by itself, the clean-up runs too and
- * its exit code is passed on.
+ * Keeps a long-running server, its companions (the job worker) and what they depend on
+ * together: Ctrl+C or SIGTERM stops them all and then cleans up (the database last); if the
+ * server exits by itself, the same happens and its exit code is passed on.
  */
-export function serveUntilStopped(server: ChildProcess, cleanUp: () => Promise<void>, { exitCodeIfServerDies = 1 } = {}): void {
+export function serveUntilStopped(
+  server: ChildProcess,
+  cleanUp: () => Promise<void>,
+  { exitCodeIfServerDies = 1, companions = [] as ChildProcess[] } = {},
+): void {
+  const stopCompanions = async () => {
+    for (const child of companions) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.race([Promise.all(companions.map(exited)), new Promise((r) => setTimeout(r, 12_000))]);
+  };
   const stop = async () => {
     server.kill('SIGTERM');
+    await stopCompanions();
     await cleanUp();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   server.on('exit', async (code) => {
+    await stopCompanions();
     await cleanUp();
     process.exit(code ?? exitCodeIfServerDies);
   });

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 import { prepareDatabase } from './prepare-database';
-import { bin, serveUntilStopped, start } from './run';
+import { bin, serveUntilStopped, start, startJobWorkerProcess } from './run';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -24,10 +24,16 @@ async function main() {
   });
   // The folder goes first and synchronously: embedded-postgres's own exit hook may end
   // the process as soon as the database has stopped.
-  serveUntilStopped(server, async () => {
-    rmSync(storageDir, { recursive: true, force: true });
-    await cluster.stop();
-  });
+  // The job worker runs in e2e as in production: the clock, reminders and the outbox are real.
+  const worker = startJobWorkerProcess({ DATABASE_URL: databaseUrl });
+  serveUntilStopped(
+    server,
+    async () => {
+      rmSync(storageDir, { recursive: true, force: true });
+      await cluster.stop();
+    },
+    { companions: [worker] },
+  );
 }
 
 main().catch((error) => {

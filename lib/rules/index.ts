@@ -34,6 +34,7 @@ export {
 export { ALMATY_UTC_OFFSET_MINUTES, almatyEndOfDay, almatyStartOfDay, almatyInstant, almatyDateOf } from './calendar/almaty-time';
 export { isOnTime } from './calendar/deadline';
 export { grantTimeline, grantWindowIssue, type GrantTimeline, type GrantTimelineOptions, type GrantWindowIssue } from './calendar/grant-timeline';
+export { scoringReminderDue, type ScoringReminder } from './calendar/scoring-reminder';
 
 // Grant scoring (SC-*)
 export { maxScore, assertValidCriteria, type Criterion } from './scoring/criterion';
@@ -158,6 +159,15 @@ export {
   ngoDatabaseReportMachine,
   type NgoDatabaseReportStatus,
 } from './status/ngo-database-report-status';
+export {
+  TOPIC_PROPOSAL_STATUSES,
+  topicProposalMachine,
+  isTopicProposalStatus,
+  checkTopicProposalTransition,
+  topicProposalActions,
+  type TopicProposalStatus,
+  type TopicProposalTransitionCheck,
+} from './status/topic-proposal-status';
 export {
   STATUS_MACHINES,
   MACHINE_NAMES,

@@ -14,6 +14,8 @@ export const DEFAULT_RULE_SETTINGS = {
     coiDueWorkingDays: 3,
     /** DL-5 (L1032): expert scoring for 15 working days. */
     scoringWorkingDays: 15,
+    /** Issue 5: experts with unsigned sheets are reminded 3 and 1 calendar days before the scoring due date. */
+    scoringReminderDaysBefore: [3, 1],
   },
   socialOrder: {
     /** Stage 6 (L2581–2584): announcement ≥ 20 calendar days before the application deadline. */

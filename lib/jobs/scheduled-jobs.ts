@@ -1,0 +1,22 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { sendScoringReminders } from '@/lib/services/reminders/send-scoring-reminders';
+import { runCompetitionClock } from './competition-clock';
+
+/** A recurring job: what pg-boss runs, how often (cron in Asia/Almaty) and with what retries. */
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  /** Returns a small summary that pg-boss keeps as the job's output. */
+  run(db: PrismaClient, now: Date): Promise<object>;
+}
+
+// Retries with exponential backoff: a failed run (database restarting, a lock timeout) is
+// tried again 30 s, 60 s, 120 s … later; every handler is idempotent, so a retry is safe.
+export const JOB_RETRY = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  // DL-1 / DL-5: the server clock opens and closes competitions and the scoring window.
+  { name: 'competition-clock', cron: '* * * * *', run: runCompetitionClock },
+  // DL-5: reminders 3 and 1 days before the scoring due date.
+  { name: 'scoring-reminders', cron: '*/15 * * * *', run: (db, now) => sendScoringReminders(db, now) },
+];
