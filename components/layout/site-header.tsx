@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/policy';
+import { db } from '@/lib/db';
 import { LanguageSwitcher } from './language-switcher';
 import { SignOutButton } from './sign-out-button';
 
@@ -14,6 +15,7 @@ export async function SiteHeader() {
     { href: '/expert', label: t('workspace'), area: 'expert' as const },
     { href: '/admin', label: t('admin'), area: 'admin' as const },
   ].filter((item) => can(actor, 'enter', { type: 'area', area: item.area }));
+  const unread = actor ? await db.notification.count({ where: { recipientId: actor.id, channel: 'IN_APP', readAt: null } }) : 0;
 
   return (
     <header className="border-b-4 border-sky-flag bg-brand-800 text-white">
@@ -43,6 +45,9 @@ export async function SiteHeader() {
             <span>
               {t('signedInAs', { name: actor.name })} · {t(`roles.${actor.role}`)}
             </span>
+            <Link href="/me/notifications" className="hover:underline" data-testid="header-notifications">
+              {t('notifications', { count: unread })}
+            </Link>
             <SignOutButton label={t('signOut')} />
           </div>
         ) : (

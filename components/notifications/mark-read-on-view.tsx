@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { markNotificationsReadAction } from '@/app/ngo/notifications/actions';
+import { markNotificationsReadAction } from '@/app/me/notifications/actions';
 
 /** Once the list has been shown, tells the server these notifications were seen (no visible output). */
 export function MarkReadOnView({ ids }: { ids: string[] }) {
