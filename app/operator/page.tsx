@@ -31,7 +31,7 @@ export default async function OperatorConsolePage() {
     }),
   ]);
   const text = (kk?: string | null, ru?: string | null, en?: string | null) => localized(locale, { kk, ru, en });
-  const ta = await getTranslations('admission');
+  const [ta, tp] = await Promise.all([getTranslations('admission'), getTranslations('plans')]);
 
   return (
     <div className="flex flex-col gap-8">
@@ -40,7 +40,12 @@ export default async function OperatorConsolePage() {
         <p className="mt-1 text-slate-600">{t('counts', { ngos, experts, competitions: competitions.length })}</p>
       </div>
       <section aria-labelledby="competitions">
-        <h2 id="competitions" className="mb-3 text-xl font-semibold">{t('competitionsTitle')}</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="competitions" className="text-xl font-semibold">{t('competitionsTitle')}</h2>
+          <Link href="/operator/competitions/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {tp('newCompetition')}
+          </Link>
+        </div>
         <DataTable
           columns={[
             { label: t('titleColumn') },
@@ -54,7 +59,7 @@ export default async function OperatorConsolePage() {
           {competitions.map((c) => (
             <Row key={c.id}>
               <Cell>
-                <Link href={`/competitions/${c.id}`} className="underline">
+                <Link href={`/operator/competitions/${c.id}`} className="text-brand-700 underline">
                   {text(c.titleKk, c.titleRu, c.titleEn)}
                 </Link>
               </Cell>

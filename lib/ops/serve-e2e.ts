@@ -2,13 +2,15 @@
 // migrated and seeded exactly like the demo's, then the production build of the app.
 // Started and stopped by playwright.config.ts; the cluster's folder is deleted on stop.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, startThrowawayPostgres } from '@/prisma/tools/embedded-postgres';
 import { prepareDatabase } from './prepare-database';
 import { bin, serveUntilStopped, start, startJobWorkerProcess } from './run';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Read by tests/e2e/support/e2e-database.ts.
+const E2E_SERVER_FILE = path.join(projectRoot, '.data', 'e2e-server.json');
 
 async function main() {
   // Uploads of this run (the seed's and the tests') go to a folder deleted at the end.
@@ -17,6 +19,8 @@ async function main() {
   const cluster = await startThrowawayPostgres('postgres-e2e');
   const databaseUrl = await cluster.createDatabase('demeu_e2e');
   await prepareDatabase(databaseUrl);
+  // Journey specs let time pass (a deadline) on this run's database: they find it here.
+  writeFileSync(E2E_SERVER_FILE, JSON.stringify({ databaseUrl, pid: process.pid }));
   const server = start(bin('next'), ['start', '-p', String(port)], {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: `http://localhost:${port}`,
@@ -30,6 +34,7 @@ async function main() {
     server,
     async () => {
       rmSync(storageDir, { recursive: true, force: true });
+      rmSync(E2E_SERVER_FILE, { force: true });
       await cluster.stop();
     },
     { companions: [worker] },

@@ -44,7 +44,11 @@ export function publicCompetition(id: string) {
   return db.competition.findFirst({
     where: { id, status: publicStatuses },
     include: {
-      organizer: { select: { nameKk: true, nameRu: true, nameEn: true } },
+      // Every announcement field (L962–967): organiser and its contacts, the approved plan,
+      // the topics/lots with budgets, directions, regions and implementation periods.
+      organizer: { select: { nameKk: true, nameRu: true, nameEn: true, email: true, phone: true, actualAddress: true } },
+      plan: { select: { year: true, titleKk: true, titleRu: true, titleEn: true } },
+      repeatOf: { select: { id: true, titleKk: true, titleRu: true, titleEn: true } },
       lots: {
         orderBy: { number: 'asc' },
         include: {

@@ -6,6 +6,7 @@ import { getActor } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { publicCompetition } from '@/lib/queries/public-competitions';
 import { parseCriteria, parseRequiredDocuments } from '@/lib/validation/competition-settings';
+import { PublishedResults } from '@/components/results/published-results';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -15,8 +16,9 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const competition = await publicCompetition(id);
   if (!competition) notFound();
 
-  const [t, tk, ts, tc, tl, tapply, format, locale] = await Promise.all([
+  const [t, ta, tk, ts, tc, tl, tapply, format, locale] = await Promise.all([
     getTranslations('competition'),
+    getTranslations('announcement'),
     getTranslations('kinds'),
     getTranslations('competitionStatus'),
     getTranslations('criteria'),
@@ -29,6 +31,9 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const money = (v: bigint | null) => (v == null ? '—' : format.number(Number(v), { style: 'currency', currency: 'KZT', maximumFractionDigits: 0 }));
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' }) : '—');
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' }) : '—');
+  const settings = (competition.settings && typeof competition.settings === 'object' && !Array.isArray(competition.settings) ? competition.settings : {}) as Record<string, unknown>;
+  const contactEmail = (typeof settings.contactEmail === 'string' && settings.contactEmail) || competition.organizer.email || null;
+  const contactPhone = (typeof settings.contactPhone === 'string' && settings.contactPhone) || competition.organizer.phone || null;
   const criteria = parseCriteria(competition.criteria);
   const documents = parseRequiredDocuments(competition.requiredDocuments);
   // DL-1: applications are accepted while the competition is OPEN and its deadline (server clock) has not passed.
@@ -51,7 +56,32 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
           <StatusBadge status={competition.status} label={ts(competition.status as never)} />
         </div>
         <h1 className="text-3xl font-bold">{text(competition.titleKk, competition.titleRu, competition.titleEn)}</h1>
-        <p className="text-slate-600">{text(competition.organizer.nameKk, competition.organizer.nameRu, competition.organizer.nameEn)}</p>
+        <dl className="grid gap-x-4 gap-y-1 text-slate-700 sm:grid-cols-[auto_1fr]" data-testid="announcement-header">
+          <dt className="text-slate-500">{ta('organizer')}</dt>
+          <dd>{text(competition.organizer.nameKk, competition.organizer.nameRu, competition.organizer.nameEn)}</dd>
+          {competition.code && (
+            <>
+              <dt className="text-slate-500">{ta('code')}</dt>
+              <dd className="font-mono">{competition.code}</dd>
+            </>
+          )}
+          {competition.plan && (
+            <>
+              <dt className="text-slate-500">{ta('plan')}</dt>
+              <dd>{text(competition.plan.titleKk, competition.plan.titleRu, competition.plan.titleEn)}</dd>
+            </>
+          )}
+        </dl>
+        {competition.repeatOf && (
+          <p>
+            <Link href={`/competitions/${competition.repeatOf.id}`} className="text-brand-700 underline">
+              {ta('repeatOf', { title: text(competition.repeatOf.titleKk, competition.repeatOf.titleRu, competition.repeatOf.titleEn) })}
+            </Link>
+          </p>
+        )}
+        {competition.status === 'CANCELLED' && competition.cancellationReason && (
+          <p role="status" className="rounded border border-slate-300 bg-slate-50 p-3">{ta('cancelled', { reason: competition.cancellationReason })}</p>
+        )}
       </header>
 
       {(competition.descriptionKk || competition.descriptionRu) && (
@@ -66,10 +96,13 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="text-slate-500">{t('year')}</dt>
           <dd>{competition.year}</dd>
-          <dt className="text-slate-500">{t('opensAt')}</dt>
-          <dd>{when(competition.opensAt)}</dd>
+          <dt className="text-slate-500">{ta('window')}</dt>
+          <dd data-testid="announcement-window">{ta('windowValue', { opens: when(competition.opensAt), deadline: when(competition.deadlineAt) })}</dd>
           <dt className="text-slate-500">{t('deadline')}</dt>
-          <dd className="font-semibold">{when(competition.deadlineAt)}</dd>
+          <dd className="font-semibold" data-testid="announcement-deadline">
+            {when(competition.deadlineAt)}
+            <span className="block text-sm font-normal text-slate-600">{ta('deadlineNote')}</span>
+          </dd>
           {competition.coiDueOn && (
             <>
               <dt className="text-slate-500">{t('coiDue')}</dt>
@@ -88,10 +121,13 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
               <dd>{when(competition.resultsPublishedAt)}</dd>
             </>
           )}
-          <dt className="text-slate-500">{t('budget')}</dt>
+          <dt className="text-slate-500">{ta('totalBudget')}</dt>
           <dd>{money(competition.budgetKzt ?? competition.allocatedKzt)}</dd>
           <dt className="text-slate-500">{t('languages')}</dt>
-          <dd>{competition.languages.map((l) => tl(l)).join(', ')}</dd>
+          <dd data-testid="announcement-languages">
+            {competition.languages.map((l) => tl(l)).join(', ')}
+            <span className="block text-sm text-slate-600">{ta('languagesRule', { all: competition.allLanguagesRequired ? 'true' : 'false' })}</span>
+          </dd>
         </dl>
       </section>
 
@@ -111,8 +147,20 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
                   {t('lotNumber', { number: lot.number })}. {text(lot.titleKk, lot.titleRu, lot.titleEn)}
                 </h3>
                 <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                  <dt className="text-slate-500">{t('lotBudget')}</dt>
+                  <dt className="text-slate-500">{ta('amount')}</dt>
                   <dd>{money(lot.budgetKzt)}</dd>
+                  {(lot.descriptionKk || lot.descriptionRu) && (
+                    <>
+                      <dt className="text-slate-500">{ta('lotGoal')}</dt>
+                      <dd>{text(lot.descriptionKk, lot.descriptionRu)}</dd>
+                    </>
+                  )}
+                  {lot.periodStart && lot.periodEnd && (
+                    <>
+                      <dt className="text-slate-500">{ta('period')}</dt>
+                      <dd>{ta('periodValue', { start: day(lot.periodStart), end: day(lot.periodEnd) })}</dd>
+                    </>
+                  )}
                   <dt className="text-slate-500">{t('region')}</dt>
                   <dd>{lot.region ? text(lot.region.nameKk, lot.region.nameRu, lot.region.nameEn) : t('wholeCountry')}</dd>
                   {lot.direction && (
@@ -152,6 +200,7 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
             ))}
           </ol>
           <p className="mt-2 font-medium">{t('maxScore', { max: maxScore(criteria) })}</p>
+          <p className="mt-1 text-sm text-slate-600">{ta('aggregation', { aggregation: competition.aggregation, threshold: competition.thresholdPercent ?? 50 })}</p>
         </section>
       )}
 
@@ -168,6 +217,40 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
           </ul>
         </section>
       )}
+
+      {competition.kind === 'GRANT' && (
+        <section aria-labelledby="how-to-apply" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="how-to-apply">
+          <h2 id="how-to-apply" className="mb-2 text-xl font-semibold">{ta('howToApplyTitle')}</h2>
+          <p>{ta('howToApply')}</p>
+        </section>
+      )}
+
+      {(contactEmail || contactPhone) && (
+        <section aria-labelledby="contacts" data-testid="announcement-contacts">
+          <h2 id="contacts" className="mb-2 text-xl font-semibold">{ta('contactsTitle')}</h2>
+          <p className="mb-2 text-slate-600">{ta('contactsLead')}</p>
+          <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+            {contactEmail && (
+              <>
+                <dt className="text-slate-500">{ta('email')}</dt>
+                <dd>
+                  <a href={`mailto:${contactEmail}`} className="text-brand-700 underline">{contactEmail}</a>
+                </dd>
+              </>
+            )}
+            {contactPhone && (
+              <>
+                <dt className="text-slate-500">{ta('phone')}</dt>
+                <dd>
+                  <a href={`tel:${contactPhone.replace(/[^+\d]/g, '')}`} className="text-brand-700 underline">{contactPhone}</a>
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+
+      <PublishedResults competitionId={competition.id} />
     </article>
   );
 }
