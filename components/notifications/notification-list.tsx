@@ -17,7 +17,7 @@ function icuValues(payload: Record<string, unknown>, locale: AppLocale, key: str
     else if (value === null) values[name] = '';
   }
   values.competition = localized(locale, { kk: str(payload.competitionTitleKk), ru: str(payload.competitionTitleRu), en: str(payload.competitionTitleEn) });
-  for (const name of ['receiptNumber', 'reason', 'comment', 'reasons']) values[name] ??= '';
+  for (const name of ['receiptNumber', 'reason', 'comment', 'reasons', 'title']) values[name] ??= '';
   return values;
 }
 
@@ -25,6 +25,7 @@ function icuValues(payload: Record<string, unknown>, locale: AppLocale, key: str
 // an expert the workspace, everyone else the public competition page.
 function hrefFor(role: Role, objectType: string | null, objectId: string | null): string | null {
   if (!objectId) return null;
+  if (objectType === 'TopicProposal') return role === 'NGO' ? `/ngo/topic-proposals/${objectId}` : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/topic-proposals/${objectId}` : null;
   if (objectType === 'Application') return role === 'NGO' ? `/ngo/applications/${objectId}` : role === 'EXPERT' ? `/expert/applications/${objectId}` : null;
   if (objectType === 'Competition') return role === 'EXPERT' ? '/expert' : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/competitions/${objectId}` : `/competitions/${objectId}`;
   return null;
