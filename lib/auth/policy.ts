@@ -23,8 +23,18 @@ export type Subject =
       type: 'application';
       organizationId: string;
       status: string;
-      /** Experts on the commission that reviews it, and those of them with a conflict (CI-1). */
+      /**
+       * CI-1 / CI-2 — expert access to the application's CONTENT (pages, sections, PDF,
+       * files, scoring). Filled by lib/services/coi/expert-access.ts; a subject built
+       * without these lists denies every expert (fail closed).
+       * - assignedExpertIds: active expert members of a working (COI_DECLARATION or
+       *   APPROVED) selection commission of its competition;
+       * - noConflictExpertIds: those who declared "no conflict" on THIS application;
+       * - conflictedExpertIds: those with a declared conflict OR an automatic one
+       *   (`conflictsOf`: operator employee, nominator applied, affiliation, relatives).
+       */
       assignedExpertIds?: string[];
+      noConflictExpertIds?: string[];
       conflictedExpertIds?: string[];
     }
   | { type: 'user'; id: string }
@@ -48,6 +58,16 @@ export type Action =
 const isStaff = (actor: Actor) => actor.role === 'OPERATOR' || actor.role === 'ADMIN';
 const memberOf = (actor: Actor, organizationId: string) =>
   actor.role === 'NGO' && actor.organizationIds.includes(organizationId);
+
+/** CI-1 / CI-2: assigned AND declared "no conflict" AND no conflict at all (declared or automatic). */
+function expertMayOpen(actor: Actor, subject: { assignedExpertIds?: string[]; noConflictExpertIds?: string[]; conflictedExpertIds?: string[] }): boolean {
+  if (actor.role !== 'EXPERT' || !actor.expertId) return false;
+  const id = actor.expertId;
+  const assigned = subject.assignedExpertIds?.includes(id) ?? false;
+  const declaredClean = subject.noConflictExpertIds?.includes(id) ?? false;
+  const conflicted = subject.conflictedExpertIds?.includes(id) ?? true;
+  return assigned && declaredClean && !conflicted;
+}
 
 // Statuses in which an application is still the NGO's draft (ST-*: submitted means frozen).
 const EDITABLE_APPLICATION_STATUSES = new Set(['DRAFT']);
@@ -82,24 +102,16 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
       const own = memberOf(actor, subject.organizationId);
       if (action === 'read') {
         if (own || isStaff(actor)) return true;
-        // CI-1: an expert sees only applications of their commission, and never a conflicted one.
-        if (actor.role === 'EXPERT' && actor.expertId) {
-          const assigned = subject.assignedExpertIds?.includes(actor.expertId) ?? false;
-          const conflicted = subject.conflictedExpertIds?.includes(actor.expertId) ?? false;
-          return assigned && !conflicted;
-        }
-        return false;
+        // CI-1 / CI-2: an expert sees only applications of their commission, only after
+        // declaring "no conflict" on it, and never a conflicted one.
+        return expertMayOpen(actor, subject);
       }
       if (action === 'update' || action === 'submit') return own && EDITABLE_APPLICATION_STATUSES.has(subject.status);
       // Before the deadline (checked by the service, DL-1) a submitted application may be withdrawn.
       if (action === 'withdraw') return own && WITHDRAWABLE_APPLICATION_STATUSES.has(subject.status);
       if (action === 'review') return isStaff(actor);
-      if (action === 'score') {
-        if (actor.role !== 'EXPERT' || !actor.expertId) return false;
-        const assigned = subject.assignedExpertIds?.includes(actor.expertId) ?? false;
-        const conflicted = subject.conflictedExpertIds?.includes(actor.expertId) ?? false;
-        return assigned && !conflicted;
-      }
+      // The scoring window itself (competition in SCORING, commission APPROVED, DL-5) is the service's check.
+      if (action === 'score') return expertMayOpen(actor, subject);
       return false;
     }
     case 'ngoDatabaseReport': {

@@ -2,32 +2,19 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Subject } from '@/lib/auth/policy';
 import { applicationScore, type Aggregation } from '@/lib/rules';
+import { applicationExpertAccess } from '@/lib/services/coi/expert-access';
 import { assessSubmission, loadApplicationForSubmission, type SubmissionAssessment } from '@/lib/services/applications/submit-application';
 
 /** The competition statuses in which scores are public (sealed scoring, DESIGN.md principle 3). */
 const SCORES_PUBLIC = new Set(['RESULTS_PUBLISHED']);
 
-/** The policy subject of an application: with its commission's experts and their conflicts (CI-1). */
+/** The policy subject of an application: with its commission's experts, their declarations and conflicts (CI-1, CI-2). */
 export async function applicationSubject(applicationId: string): Promise<(Subject & { type: 'application' }) | null> {
-  const app = await db.application.findUnique({
-    where: { id: applicationId },
-    select: {
-      organizationId: true,
-      status: true,
-      competition: {
-        select: { commissions: { select: { members: { where: { removedAt: null, expertId: { not: null } }, select: { expertId: true } } } } },
-      },
-      conflictDeclarations: { where: { hasConflict: true }, select: { expertId: true } },
-    },
-  });
+  const app = await db.application.findUnique({ where: { id: applicationId }, select: { organizationId: true, status: true } });
   if (!app) return null;
-  return {
-    type: 'application',
-    organizationId: app.organizationId,
-    status: app.status,
-    assignedExpertIds: app.competition.commissions.flatMap((c) => c.members.map((m) => m.expertId)).filter((id): id is string => id !== null),
-    conflictedExpertIds: app.conflictDeclarations.map((d) => d.expertId),
-  };
+  const experts = await applicationExpertAccess(db, applicationId);
+  if (!experts) return null;
+  return { type: 'application', organizationId: app.organizationId, status: app.status, ...experts };
 }
 
 export interface HistoryEntry {

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor, type Subject } from '@/lib/auth/policy';
 import { isOnTime } from '@/lib/rules';
+import { applicationExpertAccess } from '@/lib/services/coi/expert-access';
 import { parseRequiredDocuments } from '@/lib/validation/competition-settings';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -26,21 +27,19 @@ export async function loadApplicationForAttachments(db: Db, applicationId: strin
           requiredDocuments: true,
           languages: true,
           allLanguagesRequired: true,
-          commissions: { select: { members: { where: { removedAt: null, expertId: { not: null } }, select: { expertId: true } } } },
         },
       },
-      conflictDeclarations: { where: { hasConflict: true }, select: { expertId: true } },
     },
   });
   if (!application) return null;
-  const { competition, conflictDeclarations, ...rest } = application;
-  const { commissions, requiredDocuments, ...competitionRest } = competition;
+  const { competition, ...rest } = application;
+  const { requiredDocuments, ...competitionRest } = competition;
+  // CI-1 / CI-2: the commission's experts, who declared "no conflict", who is conflicted (declared or automatic).
+  const experts = (await applicationExpertAccess(db, applicationId)) ?? { assignedExpertIds: [], noConflictExpertIds: [], conflictedExpertIds: [] };
   return {
     ...rest,
     competition: { ...competitionRest, requiredDocuments: parseRequiredDocuments(requiredDocuments) },
-    // CI-1: the experts of the competition's commissions, and those who declared a conflict.
-    assignedExpertIds: [...new Set(commissions.flatMap((c) => c.members.map((m) => m.expertId!)))],
-    conflictedExpertIds: conflictDeclarations.map((d) => d.expertId),
+    ...experts,
   };
 }
 export type ApplicationForAttachments = NonNullable<Awaited<ReturnType<typeof loadApplicationForAttachments>>>;
@@ -52,6 +51,7 @@ export function applicationSubject(application: ApplicationForAttachments): Subj
     organizationId: application.organizationId,
     status: application.status,
     assignedExpertIds: application.assignedExpertIds,
+    noConflictExpertIds: application.noConflictExpertIds,
     conflictedExpertIds: application.conflictedExpertIds,
   };
 }

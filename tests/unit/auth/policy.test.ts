@@ -14,9 +14,12 @@ const application = (status: string) => ({
   type: 'application' as const,
   organizationId: 'org-a',
   status,
-  assignedExpertIds: ['ex-1', 'ex-2'],
+  assignedExpertIds: ['ex-1', 'ex-2', 'ex-4'],
+  // CI-2: ex-1 declared "no conflict"; ex-2 too, but is conflicted (e.g. automatically); ex-4 has not declared.
+  noConflictExpertIds: ['ex-1', 'ex-2'],
   conflictedExpertIds: ['ex-2'],
 });
+const undeclaredExpert: Actor = { ...expert, id: 'u-ex4', expertId: 'ex-4' };
 
 describe('policy: areas of the portal', () => {
   it.each([
@@ -93,6 +96,18 @@ describe('policy: applications', () => {
     expect(can(conflictedExpert, 'score', application('UNDER_REVIEW'))).toBe(false);
     expect(can(outsideExpert, 'read', application('UNDER_REVIEW'))).toBe(false);
     expect(can(outsideExpert, 'score', application('UNDER_REVIEW'))).toBe(false);
+  });
+
+  it('CI-2: an assigned expert who has not declared "no conflict" yet reads and scores nothing', () => {
+    expect(can(undeclaredExpert, 'read', application('UNDER_REVIEW'))).toBe(false);
+    expect(can(undeclaredExpert, 'score', application('UNDER_REVIEW'))).toBe(false);
+  });
+
+  it('CI-1: a subject built without the expert lists denies every expert (fail closed)', () => {
+    const bare = { type: 'application' as const, organizationId: 'org-a', status: 'UNDER_REVIEW' };
+    expect(can(expert, 'read', bare)).toBe(false);
+    expect(can(expert, 'score', bare)).toBe(false);
+    expect(can(expert, 'read', { ...bare, assignedExpertIds: ['ex-1'], noConflictExpertIds: ['ex-1'] })).toBe(false);
   });
 
   it('staff review, but never score', () => {
