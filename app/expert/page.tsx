@@ -69,6 +69,11 @@ export default async function ExpertWorkspacePage() {
                         <Link href={`/expert/competitions/${c.id}`} className="text-brand-700 underline">
                           {t('workspace.applicationsLink')}
                         </Link>
+                        {m.role === 'CHAIR' && ['SCORING', 'COMMISSION_MEETING', 'RESULTS_PUBLISHED'].includes(c.status) && (
+                          <Link href={`/expert/competitions/${c.id}/results`} className="text-brand-700 underline">
+                            {t('workspace.resultsLink')}
+                          </Link>
+                        )}
                       </span>
                     )}
                   </Cell>

@@ -366,6 +366,11 @@ export default async function ApplicationOverviewPage({ params }: { params: Prom
               ))}
             </tbody>
           </table>
+          <p className="mt-3">
+            <Link href={`/ngo/applications/${app.id}/feedback`} className="text-brand-700 underline">
+              {t('score.feedbackLink')}
+            </Link>
+          </p>
         </section>
       )}
 

@@ -1,0 +1,67 @@
+// What a browser cannot do in a minute-long test: fill five annexes of a real application
+// (copied from a submitted demo application, then submitted by the NGO in the UI) and let
+// three weeks pass until the deadline. Every decision of the journey is taken in the UI.
+import { runJobNow, withE2eDatabase } from './e2e-database';
+
+/** Copies the annexes, partners, title and amounts of a submitted demo application into the NGO's new draft. */
+export async function fillDraftFromDemoApplication(draftId: string): Promise<void> {
+  await withE2eDatabase(async (db) => {
+    const source = await db.query<{ id: string }>(
+      `SELECT a.id FROM "Application" a JOIN "Competition" c ON c.id = a."competitionId"
+        WHERE c.kind = 'GRANT' AND a."submittedAt" IS NOT NULL AND a."requestedKzt" <= 5000000
+        ORDER BY a."submittedAt" LIMIT 1`,
+    );
+    const sourceId = source.rows[0]?.id;
+    if (!sourceId) throw new Error('no submitted demo application to copy');
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO "ApplicationSection" (id, "applicationId", key, data, complete, version, "updatedAt")
+       SELECT gen_random_uuid()::text, $1, key, data, complete, 1, now() FROM "ApplicationSection" WHERE "applicationId" = $2
+       ON CONFLICT ("applicationId", key) DO UPDATE SET data = EXCLUDED.data, complete = EXCLUDED.complete, version = "ApplicationSection".version + 1, "updatedAt" = now()`,
+      [draftId, sourceId],
+    );
+    await db.query(
+      `INSERT INTO "ApplicationPartner" (id, "applicationId", "organizationId", bin, name, role)
+       SELECT gen_random_uuid()::text, $1, "organizationId", bin, name, role FROM "ApplicationPartner" WHERE "applicationId" = $2`,
+      [draftId, sourceId],
+    );
+    await db.query(
+      `UPDATE "Application" d SET "projectTitleKk" = s."projectTitleKk", "projectTitleRu" = s."projectTitleRu", "requestedKzt" = s."requestedKzt",
+              "ownContributionKzt" = s."ownContributionKzt", languages = s.languages, version = d.version + 1
+         FROM "Application" s WHERE d.id = $1 AND s.id = $2`,
+      [draftId, sourceId],
+    );
+    await db.query('COMMIT');
+  });
+}
+
+/**
+ * Three weeks pass: the competition's timeline and its applications' times move back
+ * together so the deadline was a minute ago and every submission stays on time; then the
+ * job worker's clock runs (as its cron would) and closes the competition (DL-1).
+ */
+export async function letDeadlinePass(competitionId: string): Promise<void> {
+  await withE2eDatabase(async (db) => {
+    const { rows } = await db.query<{ shift: string }>(
+      `SELECT (EXTRACT(EPOCH FROM ("deadlineAt" - now())) * 1000 + 60000)::bigint AS shift FROM "Competition" WHERE id = $1`,
+      [competitionId],
+    );
+    const shiftMs = Number(rows[0]?.shift ?? 0);
+    const interval = `${shiftMs} milliseconds`;
+    await db.query('BEGIN');
+    await db.query(
+      `UPDATE "Competition" SET "announcedAt" = "announcedAt" - $2::interval, "opensAt" = "opensAt" - $2::interval, "deadlineAt" = "deadlineAt" - $2::interval WHERE id = $1`,
+      [competitionId, interval],
+    );
+    await db.query(
+      `UPDATE "ApplicationStatusChange" SET at = at - $2::interval WHERE "applicationId" IN (SELECT id FROM "Application" WHERE "competitionId" = $1)`,
+      [competitionId, interval],
+    );
+    await db.query(
+      `UPDATE "Application" SET "submittedAt" = "submittedAt" - $2::interval, "createdAt" = "createdAt" - $2::interval WHERE "competitionId" = $1`,
+      [competitionId, interval],
+    );
+    await db.query('COMMIT');
+  });
+  await runJobNow('competition-clock');
+}
