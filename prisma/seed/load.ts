@@ -12,12 +12,15 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { fileStorage, type FileStorage } from '../../lib/storage';
 import { issueReceipts } from './applications';
 import { loadAwardCycle } from './award';
+import { loadAdmissionGrantCompetition } from './commission';
 import { decreeTransfer, makeClock } from './clock';
+import { loadCoiRoundGrantCompetition } from './coi-round';
 import { user, type SeedContext } from './context';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { loadCalendarOverrides, loadExperts, loadNgoDatabaseReports, loadOrganizationsAndUsers, loadReference } from './foundation';
 import { loadGrantPlan, loadOpenGrantCompetition, loadPublishedGrantCompetition, loadScoringGrantCompetition } from './grants';
 import { PEOPLE } from './people';
+import { loadMeetingGrantCompetition } from './results';
 import { loadSocialOrder } from './social-order';
 
 export interface SeedOptions {
@@ -90,6 +93,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       const open = await loadOpenGrantCompetition(ctx);
       const scoring = await loadScoringGrantCompetition(ctx);
       await loadPublishedGrantCompetition(ctx);
+      await loadMeetingGrantCompetition(ctx);
+      await loadAdmissionGrantCompetition(ctx);
+      await loadCoiRoundGrantCompetition(ctx);
       await loadAwardCycle(ctx);
       await loadSocialOrder(ctx);
       await issueReceipts(ctx);
