@@ -17,7 +17,7 @@ function icuValues(payload: Record<string, unknown>, locale: AppLocale, key: str
     else if (value === null) values[name] = '';
   }
   values.competition = localized(locale, { kk: str(payload.competitionTitleKk), ru: str(payload.competitionTitleRu), en: str(payload.competitionTitleEn) });
-  for (const name of ['receiptNumber', 'reason', 'comment', 'reasons', 'title']) values[name] ??= '';
+  for (const name of ['receiptNumber', 'reason', 'comment', 'reasons', 'title', 'dueOn', 'name', 'expiresAt']) values[name] ??= '';
   return values;
 }
 
