@@ -24,7 +24,8 @@ let registered = false;
 /** Registers the fonts once per process; throws when a file is missing (a 500 beats a PDF of blank boxes). */
 export function registerPdfFonts(): void {
   if (registered) return;
-  const missing = faces.map((f) => path.join(fontDir, f.file)).filter((p) => !existsSync(p));
+  // The font folder is configuration, not app code: keep the bundler from tracing the whole project.
+  const missing = faces.map((f) => path.join(/*turbopackIgnore: true*/ fontDir, f.file)).filter((p) => !existsSync(p));
   if (missing.length) throw new Error(`PDF fonts with Cyrillic not found: ${missing.join(', ')}`);
   Font.register({
     family: PDF_FONT_FAMILY,
