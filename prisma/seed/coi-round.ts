@@ -8,25 +8,13 @@
  *  - «Алтай мұрасы» (n6), with «Қазақстан ҮЕҰ одағы» (n9) as a named partner.
  * expert2 has declared on all three, expert6 on one; the others have not declared yet.
  */
-import type { Prisma } from '../../lib/generated/prisma/client';
-import { GRANT_FORM_VERSION, GRANT_SECTION_KEYS, sectionCompleteness, type CompletenessContext } from '../../lib/validation/forms/grant';
-import { NGO_CONTENT, PROJECT_CONTENT, type ProjectContent } from './application-content';
-import { createApplication } from './applications';
-import { HEAD_EMAIL, direction, expert, org, user, type SeedContext } from './context';
-import { GRANT_CRITERIA, GRANT_REQUIRED_DOCUMENTS, grantSections, type GrantApplicant, type ProjectText } from './forms';
-import { ORGANIZATIONS } from './organizations';
-import { PEOPLE, type NgoKey } from './people';
+import { PROJECT_CONTENT, type ProjectContent } from './application-content';
+import { admissionPath, createLots, createSelectionCommission, createSubmittedGrantApplication, grantCompetitionData, satisfactionIndicator } from './competition-fixtures';
+import { expert, org, type SeedContext } from './context';
+import type { ProjectText } from './forms';
+import type { NgoKey } from './people';
 
-const ATTACHMENTS = GRANT_REQUIRED_DOCUMENTS.map((d) => ({ kind: d.kind, fileName: `${d.kind}.pdf`, language: 'kk' as const }));
-
-const satisfaction = (kk: string, ru: string) => ({
-  kind: 'QUALITATIVE' as const,
-  name: { kk: `${kk}: қатысушылардың қанағаттану деңгейі`, ru: `${ru}: удовлетворённость участников` },
-  unit: 'балл (1–5)',
-  baseline: 0,
-  target: 4.3,
-  method: { kk: 'Іс-шарадан кейінгі анонимді сауалнама, 5 балдық шкала', ru: 'Анонимная анкета после мероприятий, 5-балльная шкала' },
-});
+const satisfaction = satisfactionIndicator(4.3);
 
 /** The three projects of the round, each described in its own words (annexes 1, 4 and 5). */
 const CONTENT: Record<string, ProjectContent> = {
@@ -134,20 +122,6 @@ const CONTENT: Record<string, ProjectContent> = {
 // The section builders read a project's content by its Kazakh title.
 for (const [title, content] of Object.entries(CONTENT)) PROJECT_CONTENT[title] ??= content;
 
-function applicantOf(ctx: SeedContext, key: NgoKey): GrantApplicant {
-  const o = ORGANIZATIONS.find((x) => x.key === key);
-  const head = PEOPLE.find((x) => x.email === HEAD_EMAIL[key]);
-  if (!o || !head) throw new Error(`seed: no organisation or head for ${key}`);
-  return {
-    org: o,
-    bin: org(ctx, key).bin,
-    head: { name: head.name, phone: head.phone, email: head.email },
-    content: NGO_CONTENT[key],
-    experienceYears: ctx.clock.year - Number(o.registeredOn.slice(0, 4)),
-    partner: (k) => ({ name: org(ctx, k).nameKk, bin: org(ctx, k).bin }),
-  };
-}
-
 const APPS: { ngo: NgoKey; requested: number; own: number; day: number; time: string; project: ProjectText }[] = [
   {
     ngo: 'n2',
@@ -191,94 +165,49 @@ export async function loadCoiRoundGrantCompetition(ctx: SeedContext): Promise<{ 
   const year = Number(announcedOn.slice(0, 4));
   const admissionAt = clock.past(clock.at(clock.workdayOnOrAfter(clock.addDays(closesOn, 1)), '10:30'));
   const coiSentAt = clock.past(clock.minutesLater(admissionAt, 90));
-  const operatorUser = user(ctx, 'operator@demeu.kz');
   const topic = ctx.grantTopics.get(5);
   if (!topic) throw new Error('seed: no grant topic 5');
   const comp = await tx.competition.create({
     data: {
-      kind: 'GRANT',
-      code: `G-${year}-023`,
-      planId: ctx.grantPlanId,
-      organizerId: org(ctx, 'operator').id,
-      titleKk: 'Жалғызбасты қарт адамдарды қолдау бойынша мемлекеттік гранттар конкурсы',
-      titleRu: 'Конкурс государственных грантов по поддержке одиноких пожилых людей',
-      titleEn: 'State grants competition: support for older people living alone',
-      descriptionKk: 'Өтінімдерді тексеру аяқталды; комиссия мүшелері мүдделер қақтығысы туралы мәлімдемелер береді.',
-      descriptionRu: 'Проверка заявок завершена; члены комиссии подают декларации о конфликте интересов.',
-      year,
+      ...grantCompetitionData(ctx, {
+        code: `G-${year}-023`,
+        year,
+        titleKk: 'Жалғызбасты қарт адамдарды қолдау бойынша мемлекеттік гранттар конкурсы',
+        titleRu: 'Конкурс государственных грантов по поддержке одиноких пожилых людей',
+        titleEn: 'State grants competition: support for older people living alone',
+        descriptionKk: 'Өтінімдерді тексеру аяқталды; комиссия мүшелері мүдделер қақтығысы туралы мәлімдемелер береді.',
+        descriptionRu: 'Проверка заявок завершена; члены комиссии подают декларации о конфликте интересов.',
+      }),
       status: 'COI',
-      windowMinDays: 20,
-      windowMaxDays: 30,
-      coiWorkingDays: 3,
-      scoringWorkingDays: 15,
-      thresholdPercent: 50,
-      aggregation: 'MEAN',
-      tieBreak: 'EARLIER_SUBMISSION',
-      localBudget: false,
-      criteria: GRANT_CRITERIA,
-      requiredDocuments: GRANT_REQUIRED_DOCUMENTS,
-      languages: ['kk', 'ru'],
-      allLanguagesRequired: false,
-      prepaymentMaxPercent: 40,
-      settings: { institutionalSupportMaxPercent: 10, maxCommissionSize: 15, ngoSharePercentMin: 70, operatorSharePercentMax: 30, minExpertYears: 2 },
       budgetKzt: topic.budgetKzt,
       announcedAt: clock.at(announcedOn, '10:00'),
       opensAt: clock.at(announcedOn, '10:00'),
       deadlineAt: clock.at(closesOn, '18:00'),
       coiDueOn: clock.date(clock.addWorkingDays(closesOn, 3)), // DL-4
-      createdById: operatorUser,
       createdAt: clock.at(clock.addDays(announcedOn, -2), '12:00'),
     },
     select: { id: true },
   });
   const periodStart = clock.addDays(closesOn, 50);
   const periodEnd = clock.addDays(periodStart, 300);
-  const lot = await tx.lot.create({
-    data: {
-      competitionId: comp.id,
-      number: 1,
-      planTopicId: topic.id,
-      directionId: direction(ctx, topic.directionNumber),
-      titleKk: topic.titleKk,
-      titleRu: topic.titleRu,
-      budgetKzt: topic.budgetKzt,
-      periodStart: clock.date(periodStart),
-      periodEnd: clock.date(periodEnd),
-      status: 'COI',
-    },
-    select: { id: true },
-  });
-  const completeness: CompletenessContext = { languages: ['kk', 'ru'], allLanguagesRequired: false, lotAmountKzt: Number(topic.budgetKzt) };
+  const [lot] = await createLots(ctx, comp.id, [5], 'COI', periodStart, periodEnd);
+  if (!lot) throw new Error('seed: no lot');
+  const completeness = { languages: ['kk' as const, 'ru' as const], allLanguagesRequired: false, lotAmountKzt: Number(topic.budgetKzt) };
 
   const ids: string[] = [];
   for (const a of APPS) {
     if (BigInt(a.requested) > topic.budgetKzt) throw new Error('seed: requested above the lot budget');
     const submittedAt = clock.at(clock.addDays(closesOn, a.day), a.time);
-    const data = grantSections(applicantOf(ctx, a.ngo), a.project, { requested: a.requested, own: a.own, periodStart, periodEnd });
-    const sections = Object.fromEntries(
-      GRANT_SECTION_KEYS.map((k) => [k, { data: data[k] as Prisma.InputJsonValue, complete: sectionCompleteness(k, data[k], completeness).complete }]),
-    );
-    const incomplete = Object.entries(sections).filter(([, s]) => !s.complete).map(([k]) => k);
-    if (incomplete.length > 0) throw new Error(`seed: «${a.project.titleKk}» has incomplete sections ${incomplete.join(', ')}`);
-    const id = await createApplication(ctx, {
+    const id = await createSubmittedGrantApplication(ctx, {
       competitionId: comp.id,
       lotId: lot.id,
       ngo: a.ngo,
-      formVersion: GRANT_FORM_VERSION,
-      languages: ['kk', 'ru'],
-      projectTitleKk: a.project.titleKk,
-      projectTitleRu: a.project.titleRu,
-      requestedKzt: BigInt(a.requested),
-      ownContributionKzt: BigInt(a.own),
+      project: a.project,
+      terms: { requested: a.requested, own: a.own, periodStart, periodEnd },
+      completeness,
       createdAt: clock.at(clock.addDays(closesOn, a.day - 7), '10:00'),
-      sections,
       submittedAt,
-      attachments: ATTACHMENTS,
-      steps: [
-        { to: 'SUBMITTED', at: submittedAt },
-        { to: 'ADMITTED', at: admissionAt },
-      ],
-      admission: { admitted: true, reasons: [], at: admissionAt },
+      path: admissionPath({ submittedAt, admissionAt, admitted: true }),
     });
     // Partners named in annex 4 are recorded for the COI check (CI-1: affiliation with a partner).
     for (const k of CONTENT[a.project.titleKk]?.partnerKeys ?? []) {
@@ -288,22 +217,17 @@ export async function loadCoiRoundGrantCompetition(ctx: SeedContext): Promise<{ 
   }
 
   // The initial composition received the applicant list and the COI forms (GC-10, DL-4).
-  const commission = await tx.commission.create({
-    data: { competitionId: comp.id, purpose: 'SELECTION', status: 'COI_DECLARATION', createdAt: clock.past(clock.minutesLater(admissionAt, 30)) },
-    select: { id: true },
-  });
-  const appointedAt = clock.past(clock.minutesLater(admissionAt, 40));
-  await tx.commissionMember.createMany({
-    data: [
-      ...MEMBERS.map((m) => ({ commissionId: commission.id, expertId: expert(ctx, m.email), role: 'MEMBER' as const, side: m.side, appointedAt })),
-      { commissionId: commission.id, userId: operatorUser, role: 'SECRETARY' as const, side: 'OPERATOR' as const, votingRight: false, appointedAt },
-    ],
-  });
+  const commissionId = await createSelectionCommission(
+    ctx,
+    { competitionId: comp.id, status: 'COI_DECLARATION', createdAt: clock.past(clock.minutesLater(admissionAt, 30)) },
+    MEMBERS.map((m) => ({ email: m.email, role: 'MEMBER', side: m.side })),
+    clock.past(clock.minutesLater(admissionAt, 40)),
+  );
   // expert2 has declared on every applicant, expert6 on the first; the others have not yet.
   const declarations = [...ids.map((applicationId) => ({ email: 'expert2@demeu.kz', applicationId })), { email: 'expert6@demeu.kz', applicationId: ids[0]! }];
   for (const [i, d] of declarations.entries()) {
     await tx.conflictDeclaration.create({
-      data: { expertId: expert(ctx, d.email), applicationId: d.applicationId, commissionId: commission.id, hasConflict: false, declaredAt: clock.past(clock.minutesLater(coiSentAt, 20 + i * 9)) },
+      data: { expertId: expert(ctx, d.email), applicationId: d.applicationId, commissionId, hasConflict: false, declaredAt: clock.past(clock.minutesLater(coiSentAt, 20 + i * 9)) },
     });
   }
   return { competitionId: comp.id };

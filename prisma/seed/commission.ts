@@ -7,40 +7,13 @@
  * operator employee expert8 (GC-9). «Арал балалары» (n8), which nominated expert4, applied
  * (not admitted, R3): expert4 is conflicted by the data (GC-8, CI-1) once on the commission.
  */
-import type { Prisma } from '../../lib/generated/prisma/client';
-import { GRANT_FORM_VERSION, GRANT_SECTION_KEYS, sectionCompleteness, type CompletenessContext } from '../../lib/validation/forms/grant';
-import { NGO_CONTENT, PROJECT_CONTENT, type ProjectContent } from './application-content';
-import { createApplication } from './applications';
-import { HEAD_EMAIL, direction, org, user, type SeedContext } from './context';
-import { GRANT_CRITERIA, GRANT_REQUIRED_DOCUMENTS, grantSections, type GrantApplicant, type ProjectText } from './forms';
-import { ORGANIZATIONS } from './organizations';
-import { PEOPLE, type NgoKey } from './people';
+import { PROJECT_CONTENT, type ProjectContent } from './application-content';
+import { admissionPath, createSubmittedGrantApplication, grantCompetitionData, satisfactionIndicator } from './competition-fixtures';
+import { direction, type SeedContext } from './context';
+import type { ProjectText } from './forms';
+import type { NgoKey } from './people';
 
-const ATTACHMENTS = GRANT_REQUIRED_DOCUMENTS.map((d) => ({ kind: d.kind, fileName: `${d.kind}.pdf`, language: 'kk' as const }));
-
-function applicantOf(ctx: SeedContext, key: NgoKey): GrantApplicant {
-  const o = ORGANIZATIONS.find((x) => x.key === key);
-  const head = PEOPLE.find((x) => x.email === HEAD_EMAIL[key]);
-  if (!o || !head) throw new Error(`seed: no organisation or head for ${key}`);
-  return {
-    org: o,
-    bin: org(ctx, key).bin,
-    head: { name: head.name, phone: head.phone, email: head.email },
-    content: NGO_CONTENT[key],
-    experienceYears: ctx.clock.year - Number(o.registeredOn.slice(0, 4)),
-    partner: (k) => ({ name: org(ctx, k).nameKk, bin: org(ctx, k).bin }),
-  };
-}
-
-
-const satisfaction = (kk: string, ru: string) => ({
-  kind: 'QUALITATIVE' as const,
-  name: { kk: `${kk}: қатысушылардың қанағаттану деңгейі`, ru: `${ru}: удовлетворённость участников` },
-  unit: 'балл (1–5)',
-  baseline: 0,
-  target: 4.4,
-  method: { kk: 'Іс-шарадан кейінгі анонимді сауалнама, 5 балдық шкала', ru: 'Анонимная анкета после мероприятий, 5-балльная шкала' },
-});
+const satisfaction = satisfactionIndicator(4.4);
 
 /** The three projects of this competition, each described in its own words (annexes 1, 4 and 5). */
 const CONTENT: Record<string, ProjectContent> = {
@@ -199,39 +172,24 @@ export async function loadAdmissionGrantCompetition(ctx: SeedContext): Promise<{
   const year = Number(announcedOn.slice(0, 4));
   const deadlineAt = clock.at(closesOn, '18:00');
   const admissionAt = clock.past(clock.at(clock.workdayOnOrAfter(clock.addDays(closesOn, 1)), '11:30'));
-  const operatorUser = user(ctx, 'operator@demeu.kz');
   const comp = await tx.competition.create({
     data: {
-      kind: 'GRANT',
-      code: `G-${year}-014`,
-      organizerId: org(ctx, 'operator').id,
-      titleKk: 'Қоғамдық кеңестердің рөлін арттыру бойынша мемлекеттік гранттар конкурсы',
-      titleRu: 'Конкурс государственных грантов по повышению роли общественных советов',
-      titleEn: 'State grants competition: strengthening public councils',
-      descriptionKk: 'Азаматтық қоғамды дамыту бағыты бойынша қосымша конкурс. Өтінімдерді тексеру аяқталды, комиссия әлі құрылмаған.',
-      descriptionRu: 'Дополнительный конкурс по направлению развития гражданского общества. Проверка заявок завершена, комиссия ещё не сформирована.',
-      year,
+      ...grantCompetitionData(ctx, {
+        code: `G-${year}-014`,
+        year,
+        titleKk: 'Қоғамдық кеңестердің рөлін арттыру бойынша мемлекеттік гранттар конкурсы',
+        titleRu: 'Конкурс государственных грантов по повышению роли общественных советов',
+        titleEn: 'State grants competition: strengthening public councils',
+        descriptionKk: 'Азаматтық қоғамды дамыту бағыты бойынша қосымша конкурс. Өтінімдерді тексеру аяқталды, комиссия әлі құрылмаған.',
+        descriptionRu: 'Дополнительный конкурс по направлению развития гражданского общества. Проверка заявок завершена, комиссия ещё не сформирована.',
+      }),
+      planId: null, // not from the grant plan
       status: 'ADMISSION',
-      windowMinDays: 20,
-      windowMaxDays: 30,
-      coiWorkingDays: 3,
-      scoringWorkingDays: 15,
-      thresholdPercent: 50,
-      aggregation: 'MEAN',
-      tieBreak: 'EARLIER_SUBMISSION',
-      localBudget: false,
-      criteria: GRANT_CRITERIA,
-      requiredDocuments: GRANT_REQUIRED_DOCUMENTS,
-      languages: ['kk', 'ru'],
-      allLanguagesRequired: false,
-      prepaymentMaxPercent: 40,
-      settings: { institutionalSupportMaxPercent: 10, maxCommissionSize: 15, ngoSharePercentMin: 70, operatorSharePercentMax: 30, minExpertYears: 2 },
       budgetKzt: 60_000_000n,
       announcedAt: clock.at(announcedOn, '10:00'),
       opensAt: clock.at(announcedOn, '10:00'),
       deadlineAt,
       coiDueOn: clock.date(clock.addWorkingDays(closesOn, 3)),
-      createdById: operatorUser,
       createdAt: clock.at(clock.addDays(announcedOn, -2), '11:00'),
     },
     select: { id: true },
@@ -252,49 +210,26 @@ export async function loadAdmissionGrantCompetition(ctx: SeedContext): Promise<{
     },
     select: { id: true },
   });
-  const completeness: CompletenessContext = { languages: ['kk', 'ru'], allLanguagesRequired: false, lotAmountKzt: 60_000_000 };
+  const completeness = { languages: ['kk' as const, 'ru' as const], allLanguagesRequired: false, lotAmountKzt: 60_000_000 };
 
   for (const a of APPS) {
     const submittedAt = clock.at(clock.addDays(closesOn, a.day), a.time);
-    const data = grantSections(applicantOf(ctx, a.ngo), a.project, { requested: a.requested, own: a.own, periodStart, periodEnd });
-    const sections = Object.fromEntries(
-      GRANT_SECTION_KEYS.map((k) => [k, { data: data[k] as Prisma.InputJsonValue, complete: sectionCompleteness(k, data[k], completeness).complete }]),
-    );
-    const incomplete = Object.entries(sections).filter(([, s]) => !s.complete).map(([k]) => k);
-    if (incomplete.length > 0) throw new Error(`seed: «${a.project.titleKk}» has incomplete sections ${incomplete.join(', ')}`);
-    await createApplication(ctx, {
+    await createSubmittedGrantApplication(ctx, {
       competitionId: comp.id,
       lotId: lot.id,
       ngo: a.ngo,
-      formVersion: GRANT_FORM_VERSION,
-      languages: ['kk', 'ru'],
-      projectTitleKk: a.project.titleKk,
-      projectTitleRu: a.project.titleRu,
-      requestedKzt: BigInt(a.requested),
-      ownContributionKzt: BigInt(a.own),
+      project: a.project,
+      terms: { requested: a.requested, own: a.own, periodStart, periodEnd },
+      completeness,
       createdAt: clock.at(clock.addDays(closesOn, a.day - 6), '10:00'),
-      sections,
       submittedAt,
-      attachments: ATTACHMENTS,
-      steps: a.admitted
-        ? [
-            { to: 'SUBMITTED', at: submittedAt },
-            { to: 'ADMITTED', at: admissionAt },
-          ]
-        : [
-            { to: 'SUBMITTED', at: submittedAt },
-            { to: 'NOT_ADMITTED', at: admissionAt, reason: 'R3' },
-          ],
-      admission: a.admitted
-        ? { admitted: true, reasons: [], at: admissionAt }
-        : {
-            admitted: false,
-            reasons: ['R3'],
-            comment:
-              'ҮЕҰ дерекқорына өткен жылғы қызметі туралы мәліметтер мерзімінен кеш ұсынылған (Заңның 6-1-бабы 3-тармағы). / Сведения о деятельности за прошлый год представлены в базу данных НПО с опозданием (п. 3 ст. 6-1 Закона).',
-            at: admissionAt,
-          },
-      statusReason: a.admitted ? undefined : 'R3',
+      path: admissionPath({
+        submittedAt,
+        admissionAt,
+        admitted: a.admitted,
+        refusal:
+          'ҮЕҰ дерекқорына өткен жылғы қызметі туралы мәліметтер мерзімінен кеш ұсынылған (Заңның 6-1-бабы 3-тармағы). / Сведения о деятельности за прошлый год представлены в базу данных НПО с опозданием (п. 3 ст. 6-1 Закона).',
+      }),
     });
   }
   return { competitionId: comp.id };

@@ -14,24 +14,19 @@ import {
   sheetTotal,
   type IsoDate,
 } from '../../lib/rules';
-import type { Prisma } from '../../lib/generated/prisma/client';
-import { GRANT_FORM_VERSION, GRANT_SECTION_KEYS, sectionCompleteness, type CompletenessContext, type GrantSectionData } from '../../lib/validation/forms/grant';
-import { NGO_CONTENT } from './application-content';
+import { GRANT_FORM_VERSION, GRANT_SECTION_KEYS, type CompletenessContext } from '../../lib/validation/forms/grant';
 import { createApplication, type AttachmentSeed } from './applications';
+import { admissionPath, completeGrantSections, createLots, createSelectionCommission, grantApplicant, grantCompetitionData, gradedSections } from './competition-fixtures';
 import { HEAD_EMAIL, direction, expert, org, region, user, type SeedContext } from './context';
 import {
-  GRANT_CRITERIA,
   GRANT_CRITERION_ORDER,
   GRANT_REQUIRED_DOCUMENTS,
   draftGrantSections,
-  grantSections,
-  type GrantApplicant,
   type GrantTerms,
   type ProjectText,
 } from './forms';
 import { sha256 } from './ids';
-import { ORGANIZATIONS } from './organizations';
-import { PEOPLE, type NgoKey } from './people';
+import type { NgoKey } from './people';
 import { DIRECTIONS } from './reference';
 
 // ─── 2026 grant directions list (prisma/data/grant_directions_2026.json) ───────────────
@@ -129,18 +124,6 @@ async function signSheet(
   return total;
 }
 
-function headOf(key: NgoKey) {
-  const p = PEOPLE.find((x) => x.email === HEAD_EMAIL[key]);
-  if (!p) throw new Error(`seed: no head for ${key}`);
-  return { name: p.name, phone: p.phone, email: p.email };
-}
-
-function orgSeed(key: NgoKey) {
-  const o = ORGANIZATIONS.find((x) => x.key === key);
-  if (!o) throw new Error(`seed: no organisation ${key}`);
-  return o;
-}
-
 function project(titleKk: string, titleRu: string, goalKk: string, goalRu: string, beneficiaries: number): ProjectText {
   return { titleKk, titleRu, goalKk, goalRu, beneficiaries };
 }
@@ -166,35 +149,13 @@ export const GRANT_ATTACHMENTS: AttachmentSeed[] = GRANT_REQUIRED_DOCUMENTS.map(
   return { kind: d.kind, fileName, language: 'kk' };
 });
 
-function applicantOf(ctx: SeedContext, key: NgoKey): GrantApplicant {
-  const o = orgSeed(key);
-  return {
-    org: o,
-    bin: org(ctx, key).bin,
-    head: headOf(key),
-    content: NGO_CONTENT[key],
-    experienceYears: ctx.clock.year - Number(o.registeredOn.slice(0, 4)),
-    partner: (k) => ({ name: org(ctx, k).nameKk, bin: org(ctx, k).bin }),
-  };
-}
-
 /** The completeness context of a lot of a demo grant competition (kk and/or ru, the lot amount). */
 const lotContext = (lot: { budgetKzt: bigint }): CompletenessContext => ({ languages: ['kk', 'ru'], allLanguagesRequired: false, lotAmountKzt: Number(lot.budgetKzt) });
-
-/** Section rows with the `complete` flag the autosave would have written. */
-function graded(data: GrantSectionData, ctx: CompletenessContext): Record<string, { data: Prisma.InputJsonValue; complete: boolean }> {
-  return Object.fromEntries(GRANT_SECTION_KEYS.map((k) => [k, { data: data[k] as Prisma.InputJsonValue, complete: sectionCompleteness(k, data[k], ctx).complete }]));
-}
 
 const termsOf = (s: SubmittedSeed): GrantTerms => ({ requested: s.requested, own: s.own, periodStart: s.lot.periodStart, periodEnd: s.lot.periodEnd });
 
 /** The five complete annexes of a submitted application (the seed refuses to write an incomplete one). */
-function sectionsFor(ctx: SeedContext, s: SubmittedSeed): Record<string, { data: Prisma.InputJsonValue; complete: boolean }> {
-  const rows = graded(grantSections(applicantOf(ctx, s.ngo), s.project, termsOf(s)), lotContext(s.lot));
-  const incomplete = Object.entries(rows).filter(([, r]) => !r.complete).map(([k]) => k);
-  if (incomplete.length > 0) throw new Error(`seed: «${s.project.titleKk}» has incomplete sections ${incomplete.join(', ')}`);
-  return rows;
-}
+const sectionsFor = (ctx: SeedContext, s: SubmittedSeed) => completeGrantSections(ctx, s.ngo, s.project, termsOf(s), lotContext(s.lot));
 
 // ─── plan ───────────────────────────────────────────────────────────────────────────
 
@@ -446,69 +407,6 @@ export async function loadGrantPlan(ctx: SeedContext): Promise<void> {
 
 // ─── competitions ───────────────────────────────────────────────────────────────────
 
-const GRANT_SETTINGS = {
-  institutionalSupportMaxPercent: 10,
-  maxCommissionSize: 15,
-  ngoSharePercentMin: 70,
-  operatorSharePercentMax: 30,
-  minExpertYears: 2,
-};
-
-function grantCompetitionData(ctx: SeedContext, x: { code: string; titleKk: string; titleRu: string; titleEn: string; descriptionKk: string; descriptionRu: string; year: number }) {
-  return {
-    kind: 'GRANT' as const,
-    code: x.code,
-    planId: ctx.grantPlanId,
-    organizerId: org(ctx, 'operator').id,
-    titleKk: x.titleKk,
-    titleRu: x.titleRu,
-    titleEn: x.titleEn,
-    descriptionKk: x.descriptionKk,
-    descriptionRu: x.descriptionRu,
-    year: x.year,
-    windowMinDays: 20,
-    windowMaxDays: 30,
-    coiWorkingDays: 3,
-    scoringWorkingDays: 15,
-    thresholdPercent: 50,
-    aggregation: 'MEAN' as const,
-    tieBreak: 'EARLIER_SUBMISSION',
-    localBudget: false,
-    criteria: GRANT_CRITERIA,
-    requiredDocuments: GRANT_REQUIRED_DOCUMENTS,
-    languages: ['kk' as const, 'ru' as const],
-    allLanguagesRequired: false,
-    prepaymentMaxPercent: 40,
-    settings: GRANT_SETTINGS,
-    createdById: user(ctx, 'operator@demeu.kz'),
-  };
-}
-
-async function createLots(ctx: SeedContext, competitionId: string, topicNumbers: number[], status: string, periodStart: IsoDate, periodEnd: IsoDate) {
-  const out: { id: string; number: number; titleKk: string; titleRu: string; budgetKzt: bigint; periodStart: IsoDate; periodEnd: IsoDate }[] = [];
-  for (const [i, n] of topicNumbers.entries()) {
-    const t = ctx.grantTopics.get(n);
-    if (!t) throw new Error(`seed: no grant topic ${n}`);
-    const row = await ctx.tx.lot.create({
-      data: {
-        competitionId,
-        number: i + 1,
-        planTopicId: t.id,
-        directionId: direction(ctx, t.directionNumber),
-        titleKk: t.titleKk,
-        titleRu: t.titleRu,
-        budgetKzt: t.budgetKzt,
-        periodStart: ctx.clock.date(periodStart),
-        periodEnd: ctx.clock.date(periodEnd),
-        status,
-      },
-      select: { id: true },
-    });
-    out.push({ id: row.id, number: i + 1, titleKk: t.titleKk, titleRu: t.titleRu, budgetKzt: t.budgetKzt, periodStart, periodEnd });
-  }
-  return out;
-}
-
 function need<T>(v: T | undefined, what: string): T {
   if (v === undefined) throw new Error(`seed: missing ${what}`);
   return v;
@@ -560,8 +458,8 @@ export async function loadOpenGrantCompetition(
     'Повысить участие жителей 60 алматинских дворов в раздельном сборе отходов до 35%',
     5000,
   );
-  const draftSections = graded(
-    draftGrantSections(applicantOf(ctx, 'n1'), p, { requested: 14_500_000, own: 1_200_000, periodStart: lot1.periodStart, periodEnd: lot1.periodEnd }),
+  const draftSections = gradedSections(
+    draftGrantSections(grantApplicant(ctx, 'n1'), p, { requested: 14_500_000, own: 1_200_000, periodStart: lot1.periodStart, periodEnd: lot1.periodEnd }),
     lotContext(lot1),
   );
   const draftId = await createApplication(ctx, {
@@ -754,26 +652,14 @@ export async function loadScoringGrantCompetition(
       sections: sectionsFor(ctx, { ngo: a.ngo, lot, requested: a.requested, own: a.own, project: a.project }),
       submittedAt,
       attachments: GRANT_ATTACHMENTS,
-      steps: a.admitted
-        ? [
-            { to: 'SUBMITTED', at: submittedAt },
-            { to: 'ADMITTED', at: admissionAt },
-            { to: 'UNDER_REVIEW', at: approvedAt, actor: null, reason: 'CI-2: COI declarations complete, scoring opened (DL-5)' },
-          ]
-        : [
-            { to: 'SUBMITTED', at: submittedAt },
-            { to: 'NOT_ADMITTED', at: admissionAt, reason: 'R3' },
-          ],
-      admission: a.admitted
-        ? { admitted: true, reasons: [], at: admissionAt }
-        : {
-            admitted: false,
-            reasons: ['R3'],
-            comment:
-              'ҮЕҰ дерекқорына өткен жылғы қызметі туралы мәліметтер ұсынылмаған (Заңның 6-1-бабы 3-тармағы). / Сведения о деятельности за прошлый год в базу данных НПО не представлены (п. 3 ст. 6-1 Закона).',
-            at: admissionAt,
-          },
-      statusReason: a.admitted ? undefined : 'R3',
+      ...admissionPath({
+        submittedAt,
+        admissionAt,
+        admitted: a.admitted,
+        scoringOpenedAt: approvedAt,
+        refusal:
+          'ҮЕҰ дерекқорына өткен жылғы қызметі туралы мәліметтер ұсынылмаған (Заңның 6-1-бабы 3-тармағы). / Сведения о деятельности за прошлый год в базу данных НПО не представлены (п. 3 ст. 6-1 Закона).',
+      }),
     });
     ids.set(a.key, id);
   }
@@ -784,10 +670,10 @@ export async function loadScoringGrantCompetition(
   });
 
   // Final commission (GC-13): 5 experts (4 NGO-nominated, 1 operator-nominated) + secretary.
-  const commission = await tx.commission.create({
-    data: {
+  const commissionId = await createSelectionCommission(
+    ctx,
+    {
       competitionId: comp.id,
-      purpose: 'SELECTION',
       status: 'APPROVED',
       orderNumber: `№ ${112 + (year % 10)}-ө`,
       orderDate: clock.date(approvedOn),
@@ -795,19 +681,15 @@ export async function loadScoringGrantCompetition(
       approvedById: user(ctx, 'operator@demeu.kz'),
       createdAt: clock.past(clock.at(clock.addWorkingDays(closesOn, 1), '09:30')),
     },
-    select: { id: true },
-  });
-  const appointedAt = clock.past(clock.at(clock.addWorkingDays(closesOn, 1), '09:30'));
-  await tx.commissionMember.createMany({
-    data: [
-      { commissionId: commission.id, expertId: expert(ctx, 'expert@demeu.kz'), role: 'CHAIR', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert2@demeu.kz'), role: 'DEPUTY', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert3@demeu.kz'), role: 'MEMBER', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert4@demeu.kz'), role: 'MEMBER', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert6@demeu.kz'), role: 'MEMBER', side: 'OPERATOR', appointedAt },
-      { commissionId: commission.id, userId: user(ctx, 'operator@demeu.kz'), role: 'SECRETARY', side: 'OPERATOR', votingRight: false, appointedAt },
+    [
+      { email: 'expert@demeu.kz', role: 'CHAIR', side: 'NGO' },
+      { email: 'expert2@demeu.kz', role: 'DEPUTY', side: 'NGO' },
+      { email: 'expert3@demeu.kz', role: 'MEMBER', side: 'NGO' },
+      { email: 'expert4@demeu.kz', role: 'MEMBER', side: 'NGO' },
+      { email: 'expert6@demeu.kz', role: 'MEMBER', side: 'OPERATOR' },
     ],
-  });
+    clock.past(clock.at(clock.addWorkingDays(closesOn, 1), '09:30')),
+  );
 
   // COI declarations (CI-2): every scoring expert covered every admitted application;
   // expert4 declared a conflict on «Мейірім» (D); expert3 declared "no conflict" on three of
@@ -833,7 +715,7 @@ export async function loadScoringGrantCompetition(
       data: {
         expertId: expert(ctx, d.expertEmail),
         applicationId: need(ids.get(d.app), d.app),
-        commissionId: commission.id,
+        commissionId,
         hasConflict: d.conflict !== undefined,
         reason: d.conflict ?? null,
         declaredAt: clock.past(clock.minutesLater(coiAt, k * 11)),
@@ -848,7 +730,7 @@ export async function loadScoringGrantCompetition(
     await signSheet(ctx, {
       expertEmail: s.expert,
       applicationId: need(ids.get(s.app), s.app),
-      commissionId: commission.id,
+      commissionId,
       values: s.values,
       createdAt,
       signedAt: s.signed ? clock.past(clock.minutesLater(createdAt, 180)) : undefined,
@@ -906,10 +788,10 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
   const lot1 = need(lots[0], 'lot 1');
   const lot2 = need(lots[1], 'lot 2');
 
-  const commission = await tx.commission.create({
-    data: {
+  const commissionId = await createSelectionCommission(
+    ctx,
+    {
       competitionId: comp.id,
-      purpose: 'SELECTION',
       status: 'APPROVED',
       orderNumber: `№ ${47 + (year % 10)}-ө`,
       orderDate: clock.date(approvedOn),
@@ -918,18 +800,14 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
       scoresOpenedAt: clock.at(scoringDueOn, '18:30'),
       createdAt: clock.at(clock.addWorkingDays(closesOn, 1), '09:30'),
     },
-    select: { id: true },
-  });
-  const appointedAt = clock.at(clock.addWorkingDays(closesOn, 1), '09:30');
-  await tx.commissionMember.createMany({
-    data: [
-      { commissionId: commission.id, expertId: expert(ctx, 'expert@demeu.kz'), role: 'CHAIR', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert2@demeu.kz'), role: 'DEPUTY', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert5@demeu.kz'), role: 'MEMBER', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert6@demeu.kz'), role: 'MEMBER', side: 'OPERATOR', appointedAt },
-      { commissionId: commission.id, userId: operatorUser, role: 'SECRETARY', side: 'OPERATOR', votingRight: false, appointedAt },
+    [
+      { email: 'expert@demeu.kz', role: 'CHAIR', side: 'NGO' },
+      { email: 'expert2@demeu.kz', role: 'DEPUTY', side: 'NGO' },
+      { email: 'expert5@demeu.kz', role: 'MEMBER', side: 'NGO' },
+      { email: 'expert6@demeu.kz', role: 'MEMBER', side: 'OPERATOR' },
     ],
-  });
+    clock.at(clock.addWorkingDays(closesOn, 1), '09:30'),
+  );
   const scorers = ['expert@demeu.kz', 'expert2@demeu.kz', 'expert5@demeu.kz', 'expert6@demeu.kz'];
 
   const lot1Apps: { ngo: NgoKey; requested: number; own: number; day: number; time: string; project: ProjectText; sheets: number[][] }[] = [
@@ -994,13 +872,13 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
     for (const [i, e] of scorers.entries()) {
       k += 1;
       await tx.conflictDeclaration.create({
-        data: { expertId: expert(ctx, e), applicationId: id, commissionId: commission.id, hasConflict: false, declaredAt: clock.minutesLater(coiAt, seq * 30 + k * 7) },
+        data: { expertId: expert(ctx, e), applicationId: id, commissionId, hasConflict: false, declaredAt: clock.minutesLater(coiAt, seq * 30 + k * 7) },
       });
       const createdAt = clock.at(clock.addWorkingDays(approvedOn, 2 + i), '10:00');
       const total = await signSheet(ctx, {
         expertEmail: e,
         applicationId: id,
-        commissionId: commission.id,
+        commissionId,
         values: need(a.sheets[i], 'sheet'),
         createdAt,
         signedAt: clock.minutesLater(createdAt, 150 + seq * 20),
@@ -1084,7 +962,7 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
     data: {
       competitionId: comp.id,
       lotId: lot1.id,
-      commissionId: commission.id,
+      commissionId,
       outcome: 'HELD',
       protocolNumber: `${code}/1`,
       protocolDate: clock.date(meetingOn),
@@ -1122,7 +1000,7 @@ export async function loadPublishedGrantCompetition(ctx: SeedContext): Promise<{
     data: {
       competitionId: comp.id,
       lotId: lot2.id,
-      commissionId: commission.id,
+      commissionId,
       outcome: 'NOT_HELD',
       notHeldReason: reason2,
       protocolNumber: `${code}/2`,

@@ -14,6 +14,7 @@ import type { Prisma } from '../../lib/generated/prisma/client';
 import { grantCriteria, sheetTotal } from '../../lib/rules';
 import { loadScoringData, writeScoringResults } from '../../lib/services/results/scoring-results';
 import { createApplication } from './applications';
+import { admissionPath, createLots, createSelectionCommission } from './competition-fixtures';
 import { expert, org, user, type SeedContext } from './context';
 import { GRANT_CRITERION_ORDER } from './forms';
 import { GRANT_ATTACHMENTS } from './grants';
@@ -214,26 +215,7 @@ export async function loadMeetingGrantCompetition(ctx: SeedContext): Promise<{ c
     select: { id: true },
   });
   const periodStart = clock.addDays(closesOn, 60);
-  const lots: { id: string; budgetKzt: bigint }[] = [];
-  for (const [i, n] of [5, 7].entries()) {
-    const t = need(ctx.grantTopics.get(n), `grant topic ${n}`);
-    const lot = await tx.lot.create({
-      data: {
-        competitionId: comp.id,
-        number: i + 1,
-        planTopicId: t.id,
-        directionId: ctx.directions.get(t.directionNumber) ?? null,
-        titleKk: t.titleKk,
-        titleRu: t.titleRu,
-        budgetKzt: t.budgetKzt,
-        periodStart: clock.date(periodStart),
-        periodEnd: clock.date(clock.addDays(periodStart, 240)),
-        status: 'SCORING',
-      },
-      select: { id: true, budgetKzt: true },
-    });
-    lots.push(lot);
-  }
+  const lots = await createLots(ctx, comp.id, [5, 7], 'SCORING', periodStart, clock.addDays(periodStart, 240));
   await tx.competition.update({ where: { id: comp.id }, data: { budgetKzt: lots.reduce((s, l) => s + l.budgetKzt, 0n) } });
 
   const ids = new Map<string, string>();
@@ -266,34 +248,22 @@ export async function loadMeetingGrantCompetition(ctx: SeedContext): Promise<{ c
       sections,
       submittedAt,
       attachments: GRANT_ATTACHMENTS,
-      steps: a.admitted
-        ? [
-            { to: 'SUBMITTED', at: submittedAt },
-            { to: 'ADMITTED', at: admissionAt },
-            { to: 'UNDER_REVIEW', at: approvedAt, actor: null, reason: 'CI-2: COI declarations complete, scoring opened (DL-5)' },
-          ]
-        : [
-            { to: 'SUBMITTED', at: submittedAt },
-            { to: 'NOT_ADMITTED', at: admissionAt, reason: 'R3' },
-          ],
-      admission: a.admitted
-        ? { admitted: true, reasons: [], at: admissionAt }
-        : {
-            admitted: false,
-            reasons: ['R3'],
-            comment: 'ҮЕҰ дерекқорына есеп 31 наурыздан кейін ұсынылған. / Отчёт в базу данных НПО представлен после 31 марта.',
-            at: admissionAt,
-          },
-      ...(a.admitted ? {} : { statusReason: 'R3' }),
+      ...admissionPath({
+        submittedAt,
+        admissionAt,
+        admitted: a.admitted,
+        scoringOpenedAt: approvedAt,
+        refusal: 'ҮЕҰ дерекқорына есеп 31 наурыздан кейін ұсынылған. / Отчёт в базу данных НПО представлен после 31 марта.',
+      }),
     });
     ids.set(a.key, id);
   }
 
   // The final commission (GC-13): 3 NGO-nominated experts + 1 operator-nominated (CM-1), the secretary.
-  const commission = await tx.commission.create({
-    data: {
+  const commissionId = await createSelectionCommission(
+    ctx,
+    {
       competitionId: comp.id,
-      purpose: 'SELECTION',
       status: 'APPROVED',
       orderNumber: `№ ${140 + (year % 10)}-ө`,
       orderDate: clock.date(approvedOn),
@@ -301,18 +271,14 @@ export async function loadMeetingGrantCompetition(ctx: SeedContext): Promise<{ c
       approvedById: operatorUser,
       createdAt: clock.at(clock.addWorkingDays(closesOn, 1), '09:30'),
     },
-    select: { id: true },
-  });
-  const appointedAt = clock.at(clock.addWorkingDays(closesOn, 1), '09:30');
-  await tx.commissionMember.createMany({
-    data: [
-      { commissionId: commission.id, expertId: expert(ctx, 'expert@demeu.kz'), role: 'CHAIR', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert2@demeu.kz'), role: 'DEPUTY', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert5@demeu.kz'), role: 'MEMBER', side: 'NGO', appointedAt },
-      { commissionId: commission.id, expertId: expert(ctx, 'expert6@demeu.kz'), role: 'MEMBER', side: 'OPERATOR', appointedAt },
-      { commissionId: commission.id, userId: operatorUser, role: 'SECRETARY', side: 'OPERATOR', votingRight: false, appointedAt },
+    [
+      { email: 'expert@demeu.kz', role: 'CHAIR', side: 'NGO' },
+      { email: 'expert2@demeu.kz', role: 'DEPUTY', side: 'NGO' },
+      { email: 'expert5@demeu.kz', role: 'MEMBER', side: 'NGO' },
+      { email: 'expert6@demeu.kz', role: 'MEMBER', side: 'OPERATOR' },
     ],
-  });
+    clock.at(clock.addWorkingDays(closesOn, 1), '09:30'),
+  );
 
   // CI-2 declarations (no conflict), then every sheet signed within the window (SC-2).
   const criteria = grantCriteria({ localBudget: false });
@@ -322,7 +288,7 @@ export async function loadMeetingGrantCompetition(ctx: SeedContext): Promise<{ c
     for (const [i, email] of COMMISSION.entries()) {
       k += 1;
       await tx.conflictDeclaration.create({
-        data: { expertId: expert(ctx, email), applicationId, commissionId: commission.id, hasConflict: false, declaredAt: clock.minutesLater(coiAt, k * 9) },
+        data: { expertId: expert(ctx, email), applicationId, commissionId, hasConflict: false, declaredAt: clock.minutesLater(coiAt, k * 9) },
       });
       const values = need(a.sheets[i], 'sheet');
       const scores = Object.fromEntries(values.map((v, j) => [need(GRANT_CRITERION_ORDER[j], 'criterion'), v]));
@@ -333,7 +299,7 @@ export async function loadMeetingGrantCompetition(ctx: SeedContext): Promise<{ c
         data: {
           expertId: expert(ctx, email),
           applicationId,
-          commissionId: commission.id,
+          commissionId,
           status: 'SIGNED',
           signedAt: clock.minutesLater(createdAt, 120 + k * 3),
           total: total.total,

@@ -1,18 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signedIn } from './support/session';
 
-const PASSWORD = 'demeu-demo-2026';
 const SCORING_TITLE_KK = 'Азаматтық қоғамды дамыту және қоғамдық келісімді нығайту бағыттары бойынша мемлекеттік гранттар конкурсы';
 const NGO7_KK = '«Денсаулық әлемі» қоғамдық бірлестігі';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
-}
 
 // The seed's competition in SCORING has all its applications decided already (5 admitted,
 // «Денсаулық әлемі» not admitted on R3), so this checks the list, the progress, the

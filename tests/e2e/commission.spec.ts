@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signedIn } from './support/session';
 
-const PASSWORD = 'demeu-demo-2026';
 // prisma/seed/commission.ts: a grant competition in ADMISSION, all applications decided, no commission.
 const TITLE_KK = 'Қоғамдық кеңестердің рөлін арттыру бойынша мемлекеттік гранттар конкурсы';
 const EXPERT = 'Қанат Әлібекұлы Омаров';
@@ -14,16 +13,6 @@ const EXPERT8 = 'Нұрлан Серікұлы Әбенов';
 const OPERATOR = 'Динара Болатқызы Қасымова';
 const DIRECTION_15 = '15. Азаматтық қоғамды дамытуға, оның ішінде үкіметтік емес ұйымдар қызметінің тиімділігін арттыруға жәрдемдесу';
 
-async function signedIn(browser: Browser, email: string, password = PASSWORD): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз').fill(password);
-  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
-}
-
 async function commissionUrl(operator: Page): Promise<string> {
   await operator.goto('/operator');
   const href = await operator.getByRole('row').filter({ hasText: TITLE_KK }).getByRole('link').first().getAttribute('href');
@@ -34,11 +23,6 @@ async function commissionUrl(operator: Page): Promise<string> {
 
 const SCORING_TITLE_KK = 'Азаматтық қоғамды дамыту және қоғамдық келісімді нығайту бағыттары бойынша мемлекеттік гранттар конкурсы';
 const EXPERT3 = 'Ерболат Жұмаұлы Нұрпейісов';
-
-async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-}
 
 const candidate = (page: Page, name: string) => page.getByTestId('composition-editor').getByRole('checkbox', { name: new RegExp(name) });
 
@@ -86,7 +70,7 @@ test.describe('commission (issue 5, item 4: CM-1 live, GC-7, GC-9, GC-10)', () =
     await expect(candidate(operator, EXPERT8)).not.toBeChecked();
     await expect(operator.getByLabel('Хатшы (оператор қызметкері, дауыс құқығынсыз)')).toHaveValue(/.+/);
     await expect(operator.getByTestId('send-coi').getByRole('button', { name: 'Нысандарды жіберу' })).toBeEnabled();
-    expect(await seriousA11yViolations(operator)).toEqual([]);
+    await expectAccessible(operator);
   });
 
   test('the approved commission of the competition in scoring shows each member\'s COI coverage and the engine\'s conflicts (CI-1, CI-2)', async ({ browser }) => {
@@ -108,7 +92,7 @@ test.describe('commission (issue 5, item 4: CM-1 live, GC-7, GC-9, GC-10)', () =
     // Approved: read-only, no replacement or approval controls.
     await expect(operator.getByRole('button', { name: 'Түпкілікті құрамды бекіту' })).toHaveCount(0);
     await expect(operator.getByTestId('composition-editor')).toHaveCount(0);
-    expect(await seriousA11yViolations(operator)).toEqual([]);
+    await expectAccessible(operator);
   });
 
   test('an NGO user gets 403 on the commission page and on the expert register', async ({ browser }) => {
@@ -175,6 +159,6 @@ test.describe('expert register (issue 5, item 3: GC-5..GC-7)', () => {
 
     await done.getByRole('link', { name: 'Тізілім жазбасын ашу' }).click();
     await expect(operator.getByTestId('expert-status')).toHaveText('Белсенді');
-    expect(await seriousA11yViolations(operator)).toEqual([]);
+    await expectAccessible(operator);
   });
 });

@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const PASSWORD = 'demeu-demo-2026';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signedIn } from './support/session';
 
 /** An Almaty (UTC+5) calendar day, `days` from now, as 'YYYY-MM-DD'. */
 function almatyDay(days: number): string {
@@ -186,9 +174,7 @@ test.describe('competition setup (issue 5, item 1: plan → competition → publ
       [ngo, '/ngo/topic-proposals/new'],
     ] as const) {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-      expect(serious).toEqual([]);
+      await expectAccessible(page, path);
     }
   });
 });

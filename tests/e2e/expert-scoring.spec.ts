@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectAccessible, signedIn } from './support/session';
 
-const PASSWORD = 'demeu-demo-2026';
 const SCORING_TITLE_KK = 'Азаматтық қоғамды дамыту және қоғамдық келісімді нығайту бағыттары бойынша мемлекеттік гранттар конкурсы';
 const COI_TITLE_KK = 'Жалғызбасты қарт адамдарды қолдау бойынша мемлекеттік гранттар конкурсы';
 const MEYIRIM_KK = '«Мейірім» қайырымдылық қоры';
 const ZHASYL_KK = '«Жасыл қала» экологиялық қоғамдық бірлестігі';
 const ALTAI_KK = '«Алтай мұрасы» тарихи-мәдени мұраны қорғау қоры';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
-}
 
 /**
  * Through the chair's workspace (expert@, no conflict with anyone): the id of the competition
@@ -158,11 +147,7 @@ test.describe('expert workspace: COI round, access control and sealed scoring (i
 
   test('the workspace, the COI round and the score sheet have no serious or critical accessibility violations', async ({ browser }) => {
     const page = await signedIn(browser, 'expert6@demeu.kz');
-    const check = async (what: string) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-      expect(serious, what).toEqual([]);
-    };
+    const check = (what: string) => expectAccessible(page, what);
     await page.goto('/expert');
     await check('/expert');
     await page.getByTestId('expert-commissions').getByRole('row').filter({ hasText: COI_TITLE_KK }).getByRole('link', { name: 'Мүдделер қақтығысын мәлімдеу' }).click();

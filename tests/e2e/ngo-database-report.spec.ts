@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn } from './support/session';
 
-const PASSWORD = 'demeu-demo-2026';
 const ORG_KK = '«Денсаулық әлемі» қоғамдық бірлестігі';
 
 /** EL-2 / DB-1: the year competitions check today — the one whose 31 March (Almaty) has passed. */
@@ -9,16 +9,6 @@ function requiredYear(now = new Date()): number {
   const almaty = new Date(now.getTime() + 5 * 3_600_000);
   const year = almaty.getUTCFullYear();
   return almaty.getUTCMonth() >= 3 ? year - 1 : year - 2;
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
 }
 
 const both = async (page: Page, label: string, kk: string, ru: string) => {

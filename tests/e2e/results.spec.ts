@@ -1,29 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, signedIn } from './support/session';
 
-const PASSWORD = 'demeu-demo-2026';
 // prisma/seed/results.ts: the grant competition at its commission meeting (scoring closed by the clock).
 const MEETING_TITLE_KK = 'Әлеуметтік осал топтарды қолдау және салауатты өмір салтын насихаттау бағыттары бойынша мемлекеттік гранттар конкурсы';
 const SCORING_TITLE_KK = 'Азаматтық қоғамды дамыту және қоғамдық келісімді нығайту бағыттары бойынша мемлекеттік гранттар конкурсы';
 const MEIRIM_KK = '«Мейірім» қайырымдылық қоры';
 const WINNING_PROJECT_KK = 'Қарттар үйі — жылы үй';
 const EXPERT_NAMES = ['Қанат Әлібекұлы Омаров', 'Лаура Сейітқызы Ахметова', 'Арман Талғатұлы Дүйсенов', 'Меруерт Сабитқызы Исаева'];
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Электрондық пошта').fill(email);
-  await page.getByLabel('Құпиясөз').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
-  await expect(page).not.toHaveURL(/sign-in/);
-  return page;
-}
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-  expect(serious).toEqual([]);
-}
 
 /** The competition's id from the operator console's list (the title links to its hub). */
 async function competitionId(operator: Page, title: string): Promise<string> {

@@ -3,9 +3,9 @@ import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { almatyDateOf, compareIsoDates } from '@/lib/rules';
 import { refuse, type ServiceResult } from '../result';
-import { loadCommission, loadSecretaryCandidates } from './commission-data';
+import { loadSecretaryCandidates } from './commission-data';
 import { appointOfficersSchema, type AppointOfficersInput } from './commission-input';
-import { bumpCommission, guardCompetition, Refusal, withRefusals, type CommissionServiceOptions } from './guard';
+import { bumpCommission, guardCoiRound, Refusal, withRefusals, type CommissionServiceOptions } from './guard';
 import { dbDate } from './timeline';
 
 /**
@@ -26,13 +26,9 @@ export async function appointOfficers(
   const input = parsed.data;
   const clock = options.now ?? (() => new Date());
 
-  const guard = await guardCompetition(db, actor, input.competitionId);
+  const guard = await guardCoiRound(db, actor, input.competitionId, input.expectedVersion);
   if (!guard.ok) return guard;
-  const { competition } = guard;
-  const commission = await loadCommission(db, competition.id);
-  if (!commission) return refuse('noCommission');
-  if (commission.status !== 'COI_DECLARATION' || competition.status !== 'COI') return refuse('notInCoiRound', { params: { status: commission.status } });
-  if (commission.version !== input.expectedVersion) return refuse('staleCommission');
+  const { competition, commission } = guard;
 
   const active = commission.members.filter((m) => m.removedAt === null);
   const experts = active.filter((m) => m.expertId !== null);

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { refuse } from '../result';
-import { loadCompetitionForCommission, type CommissionCompetition } from './commission-data';
+import { loadCommission, loadCompetitionForCommission, type CommissionCompetition } from './commission-data';
 
 export interface CommissionServiceOptions {
   /** The server clock; tests pin it. Pages and actions never pass it. */
@@ -20,6 +20,21 @@ export async function guardCompetition(
   // CM-1 is the grant commission's rule; other kinds have their own (CM-2, CM-3).
   if (competition.kind !== 'GRANT') return refuse('notGrant');
   return { ok: true, competition };
+}
+
+/**
+ * `guardCompetition`, then the selection commission during the COI round (GC-10..GC-13), at
+ * the version the operator's form was built on: for the changes made while experts declare.
+ */
+export async function guardCoiRound(db: PrismaClient | Prisma.TransactionClient, actor: Actor, competitionId: string, expectedVersion: number) {
+  const guard = await guardCompetition(db, actor, competitionId);
+  if (!guard.ok) return guard;
+  const { competition } = guard;
+  const commission = await loadCommission(db, competition.id);
+  if (!commission) return refuse('noCommission');
+  if (commission.status !== 'COI_DECLARATION' || competition.status !== 'COI') return refuse('notInCoiRound', { params: { status: commission.status } });
+  if (commission.version !== expectedVersion) return refuse('staleCommission');
+  return { ok: true as const, competition, commission };
 }
 
 /** The lock of a commission write: the row changes only if nobody saved in between. */

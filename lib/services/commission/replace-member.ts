@@ -2,10 +2,10 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { refuse, type ServiceResult } from '../result';
-import { coiStatusOf, loadApplicationsForCoi, loadCommission, loadRegister } from './commission-data';
+import { coiStatusOf, loadApplicationsForCoi, loadRegister } from './commission-data';
 import { replaceMemberSchema, type ReplaceMemberInput } from './commission-input';
 import { compositionViolations, sideOf } from './composition';
-import { bumpCommission, guardCompetition, Refusal, withRefusals, type CommissionServiceOptions } from './guard';
+import { bumpCommission, guardCoiRound, Refusal, withRefusals, type CommissionServiceOptions } from './guard';
 import { notifyExperts } from './notify';
 
 /**
@@ -29,13 +29,9 @@ export async function replaceMember(
   const input = parsed.data;
   const clock = options.now ?? (() => new Date());
 
-  const guard = await guardCompetition(db, actor, input.competitionId);
+  const guard = await guardCoiRound(db, actor, input.competitionId, input.expectedVersion);
   if (!guard.ok) return guard;
-  const { competition } = guard;
-  const commission = await loadCommission(db, competition.id);
-  if (!commission) return refuse('noCommission');
-  if (commission.status !== 'COI_DECLARATION' || competition.status !== 'COI') return refuse('notInCoiRound', { params: { status: commission.status } });
-  if (commission.version !== input.expectedVersion) return refuse('staleCommission');
+  const { competition, commission } = guard;
 
   const member = commission.members.find((m) => m.id === input.memberId && m.removedAt === null && m.expertId !== null);
   if (!member || !member.expertId) return refuse('memberNotFound', { field: 'memberId' });

@@ -8,8 +8,8 @@ export async function fillDraftFromDemoApplication(draftId: string): Promise<voi
   await withE2eDatabase(async (db) => {
     const source = await db.query<{ id: string }>(
       `SELECT a.id FROM "Application" a JOIN "Competition" c ON c.id = a."competitionId"
-        WHERE c.kind = 'GRANT' AND a."submittedAt" IS NOT NULL AND a."requestedKzt" <= 5000000
-        ORDER BY a."submittedAt" LIMIT 1`,
+        WHERE c.kind = 'GRANT' AND a."submittedAt" IS NOT NULL AND a."requestedKzt" IS NOT NULL
+        ORDER BY a."requestedKzt", a.id LIMIT 1`,
     );
     const sourceId = source.rows[0]?.id;
     if (!sourceId) throw new Error('no submitted demo application to copy');
