@@ -42,7 +42,13 @@ export const competitionMachine = defineMachine<CompetitionStatus>(
       kinds: ['SOCIAL_ORDER', 'AWARD', 'CREATIVE_ORDER', 'STRATEGIC_PARTNERSHIP'],
       rule: 'grants need the COI round first (CI-2)',
     },
-    { action: 'CLOSE_SCORING', from: 'SCORING', to: 'COMMISSION_MEETING', roles: ['OPERATOR', 'SYSTEM'] },
+    {
+      action: 'CLOSE_SCORING',
+      from: 'SCORING',
+      to: 'COMMISSION_MEETING',
+      roles: ['OPERATOR', 'EXPERT', 'SYSTEM'],
+      rule: 'DL-5: the clock at the due date; staff or the commission chair (EXPERT: the chair only, checked by the service) once every sheet is signed',
+    },
     { action: 'PUBLISH_RESULTS', from: 'COMMISSION_MEETING', to: 'RESULTS_PUBLISHED', roles: ['OPERATOR'], rule: 'L1035–1036, AW-9' },
     {
       action: 'DECLARE_NOT_HELD',

@@ -32,8 +32,8 @@ export function scoringDuePassed(scoringDueOn: Date | null, now: Date): boolean 
  * per lot a DRAFT Decision (held / not held with its SC-4 reason) and RankingRows (SC-2
  * score, SC-3 rank, SC-5 winners within the lot budget), and the audit event. A second
  * call is refused with `alreadyClosed`.
- * The status machine lets OPERATOR and SYSTEM take CLOSE_SCORING; the chair's opening is
- * taken as SYSTEM on the chair's authority (checked here), like the clock's.
+ * The status machine lets OPERATOR, EXPERT and SYSTEM take CLOSE_SCORING; which expert (the
+ * chair of the approved commission) is checked here.
  */
 export async function closeScoring(
   db: PrismaClient,
@@ -58,7 +58,7 @@ export async function closeScoring(
       }
       if (!commission) return refuse('noApprovedCommission');
 
-      const machineRole = role === 'staff' ? 'OPERATOR' : 'SYSTEM';
+      const machineRole = role === 'staff' ? 'OPERATOR' : role === 'chair' ? 'EXPERT' : 'SYSTEM';
       const kind = isCompetitionKind(competition.kind) ? competition.kind : undefined;
       if (!checkTransition('competition', 'SCORING', 'COMMISSION_MEETING', machineRole, { kind }).ok) return refuse('forbidden');
 
@@ -77,7 +77,8 @@ export async function closeScoring(
       const recordedById = actor?.id ?? secretary?.userId ?? competition.createdById;
       if (!recordedById) return refuse('noRecorder');
 
-      const { closed, results } = await writeScoringResults(tx, data, { now, actorId: actor?.id ?? null, recordedById, role: machineRole });
+      // The applications' UNDER_REVIEW → SCORED follows from the close: the system's step, whoever closed.
+      const { closed, results } = await writeScoringResults(tx, data, { now, actorId: actor?.id ?? null, recordedById, role: machineRole === 'EXPERT' ? 'SYSTEM' : machineRole });
       if (!closed) return refuse('alreadyClosed');
 
       const lots = results.map((l) => ({
