@@ -29,7 +29,7 @@ export function registerPdfFonts(): void {
   if (missing.length) throw new Error(`PDF fonts with Cyrillic not found: ${missing.join(', ')}`);
   Font.register({
     family: PDF_FONT_FAMILY,
-    fonts: faces.map((f) => ({ src: path.join(fontDir, f.file), fontWeight: f.fontWeight, fontStyle: f.fontStyle })),
+    fonts: faces.map((f) => ({ src: path.join(/*turbopackIgnore: true*/ fontDir, f.file), fontWeight: f.fontWeight, fontStyle: f.fontStyle })),
   });
   // No hyphenation: a hyphen inside an amount or a hash would change what it says
   // (hashes are laid out in two lines of 32 characters by the document itself).
