@@ -105,7 +105,10 @@ test.describe('grant competition journey (issue 5)', () => {
       await operator.getByRole('link', { name: 'Тақырып қосу' }).first().click();
       await operator.getByLabel('Қазақ тіліндегі атауы').fill(TOPIC_KK);
       await operator.getByLabel('Орыс тіліндегі атауы').fill(TOPIC_RU);
-      await operator.getByLabel('Бағыт').selectOption({ index: 1 });
+      // Direction 12, where the demo experts expert@ … expert4@ have ≥ 2 years (CM-1).
+      const direction = operator.getByLabel('Бағыт');
+      const twelve = await direction.locator('option').evaluateAll((options) => options.find((o) => o.textContent?.trim().startsWith('12.'))?.getAttribute('value'));
+      await direction.selectOption(twelve!);
       await operator.getByLabel('Бюджет, теңге').fill('60000000');
       await operator.getByRole('button', { name: 'Тақырыпты сақтау' }).click();
       await expect(operator).toHaveURL(/\/operator\/plans$/);
@@ -165,7 +168,7 @@ test.describe('grant competition journey (issue 5)', () => {
       await expect(editor.getByText('Құрам сақталды.')).toBeVisible();
       operator.once('dialog', (d) => void d.accept());
       await operator.getByRole('button', { name: 'Нысандарды жіберу' }).click();
-      await expect(operator.getByText('Мүдделер қақтығысын мәлімдеу').first()).toBeVisible();
+      await expect(operator.getByTestId('commission-status')).toHaveText('Мүдделер қақтығысын мәлімдеу');
     });
 
     await test.step('COI round: expert4 declares a conflict on «Жасыл қала»; the engine binds expert3 to «Ертіс келісімі»', async () => {
@@ -217,6 +220,7 @@ test.describe('grant competition journey (issue 5)', () => {
       await expect(operator.getByText('Тағайындаулар тіркелді.')).toBeVisible();
       operator.once('dialog', (d) => void d.accept());
       await operator.getByRole('button', { name: 'Түпкілікті құрамды бекіту' }).click();
+      await expect(operator.getByTestId('commission-status')).toHaveText('Түпкілікті құрам бекітілді');
       await operator.goto(`/operator/competitions/${competitionId}`);
       await expect(operator.getByTestId('competition-status')).toHaveText('Сараптамалық бағалау');
     });
@@ -224,12 +228,12 @@ test.describe('grant competition journey (issue 5)', () => {
     await test.step('two experts score both applications and sign; the operator sees counts, never values', async () => {
       const chair = await signedIn(browser, EXPERT.chair.email);
       const deputy = await signedIn(browser, EXPERT.deputy.email);
-      await scoreAndSign(chair, applications.zhasyl, [4, 4, 4, 5, 4]);
-      await scoreAndSign(chair, applications.ertis, [3, 3, 4, 3, 3]);
-      await scoreAndSign(deputy, applications.zhasyl, [5, 4, 4, 4, 4]);
+      await scoreAndSign(chair, applications.zhasyl, [4, 3, 6, 4, 4]); // ranges 1–5, 1–3, 1–7, 1–5, 1–5 (SC-1)
+      await scoreAndSign(chair, applications.ertis, [3, 2, 5, 3, 3]);
+      await scoreAndSign(deputy, applications.zhasyl, [5, 2, 6, 4, 4]);
       await operator.goto(`/operator/competitions/${competitionId}/scoring`);
       await expect(operator.locator('main')).not.toContainText('Бағалау негіздемесі');
-      await scoreAndSign(deputy, applications.ertis, [3, 4, 3, 3, 3]);
+      await scoreAndSign(deputy, applications.ertis, [3, 2, 4, 3, 3]);
 
       // The chair opens the sealed scores once every sheet is signed: the ranking is computed.
       await chair.goto(`/expert/competitions/${competitionId}/results`);
