@@ -12,6 +12,8 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
 }
 
 async function seriousViolations(page: Page) {
+  // After a server action the page re-renders; Next streams the <title> back in — wait for it.
+  await expect(page).toHaveTitle(/Demeu/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.length} nodes)`);
 }

@@ -22,6 +22,8 @@ export async function signedIn(browser: Browser, email: string): Promise<Page> {
 
 /** WCAG 2.1 A/AA: no serious or critical axe violations on the page as it is now; `what` names the page in a failure. */
 export async function expectAccessible(page: Page, what?: string): Promise<void> {
+  // After a server action the page re-renders; Next streams the <title> back in — wait for it.
+  await expect(page).toHaveTitle(/Demeu/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
   expect(serious, what).toEqual([]);
