@@ -20,20 +20,38 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const shots: { name: string; path: string; as?: string; locale?: string }[] = [
+  // Pages of one competition are reached as a user would: from the console row in that stage.
+  const hubOf = (status: string, tab: string) => async (page: Page) => {
+    await page.goto(`${base}/operator`);
+    const href = await page.getByRole('row').filter({ hasText: status }).first().getByRole('link').first().getAttribute('href');
+    await page.goto(`${base}${href!.replace('/competitions/', '/operator/competitions/').replace('/operator/operator/', '/operator/')}${tab}`);
+  };
+  const shots: { name: string; path: string; as?: string; locale?: string; open?: (page: Page) => Promise<void> }[] = [
     { name: 'home-kk', path: '/' },
     { name: 'competition-ru', path: '/', locale: 'ru' },
     { name: 'register-ru', path: '/register', locale: 'ru' },
     { name: 'ngo-cabinet', path: '/ngo', as: 'ngo@demeu.kz' },
     { name: 'operator-console', path: '/operator', as: 'operator@demeu.kz' },
     { name: 'expert-workspace', path: '/expert', as: 'expert@demeu.kz' },
+    { name: 'operator-commission', path: '/operator', as: 'operator@demeu.kz', open: hubOf('Мүдделер қақтығысын мәлімдеу', '/commission') },
+    { name: 'operator-results', path: '/operator', as: 'operator@demeu.kz', open: hubOf('Комиссия отырысы', '/results') },
+    {
+      name: 'expert-coi',
+      path: '/expert',
+      as: 'expert@demeu.kz',
+      open: async (page) => {
+        await page.goto(`${base}/expert`);
+        await page.getByRole('link', { name: 'Мүдделер қақтығысын мәлімдеу' }).first().click();
+      },
+    },
   ];
   for (const shot of shots) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     if (shot.locale) await context.addCookies([{ name: 'NEXT_LOCALE', value: shot.locale, url: base }]);
     const page = await context.newPage();
     if (shot.as) await signIn(page, shot.as);
-    await page.goto(`${base}${shot.path}`);
+    if (shot.open) await shot.open(page);
+    else await page.goto(`${base}${shot.path}`);
     if (shot.name === 'competition-ru') await page.locator('article a').first().click();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: out(shot.name), fullPage: true });
