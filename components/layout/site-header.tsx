@@ -30,6 +30,11 @@ export async function SiteHeader() {
                 {t('home')}
               </Link>
             </li>
+            <li>
+              <Link href="/creative-clubs" className="hover:underline">
+                {t('creativeClubs')}
+              </Link>
+            </li>
             {areas.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="hover:underline">

@@ -16,6 +16,7 @@ function icuValues(payload: Record<string, unknown>, locale: AppLocale, key: str
     else if (Array.isArray(value)) values[name] = value.join(', ');
     else if (value === null) values[name] = '';
   }
+  values.club = localized(locale, { kk: str(payload.clubNameKk), ru: str(payload.clubNameRu), en: str(payload.clubNameEn) });
   values.competition = localized(locale, { kk: str(payload.competitionTitleKk), ru: str(payload.competitionTitleRu), en: str(payload.competitionTitleEn) });
   for (const name of ['receiptNumber', 'reason', 'comment', 'reasons', 'title', 'dueOn', 'name', 'expiresAt']) values[name] ??= '';
   return values;

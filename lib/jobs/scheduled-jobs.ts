@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { sendScoringReminders } from '@/lib/services/reminders/send-scoring-reminders';
+import { runCreativeAllocation } from '@/lib/services/creative-order/run-creative-allocation';
 import { runCompetitionClock } from './competition-clock';
 
 /** A recurring job: what pg-boss runs, how often (cron in Asia/Almaty) and with what retries. */
@@ -19,4 +20,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: 'competition-clock', cron: '* * * * *', run: runCompetitionClock },
   // DL-5: reminders 3 and 1 days before the scoring due date.
   { name: 'scoring-reminders', cron: '*/15 * * * *', run: (db, now) => sendScoringReminders(db, now) },
+  // Creative order (seed 002 L111–112): places allocated and vouchers issued every day at 18:00
+  // Asia/Almaty; one run per day (a retry or a second worker allocates nothing new).
+  { name: 'creative-order-allocation', cron: '0 18 * * *', run: (db, now) => runCreativeAllocation(db, now) },
 ];

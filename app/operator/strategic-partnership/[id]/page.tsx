@@ -1,0 +1,145 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { localized, type AppLocale } from '@/lib/i18n/locales';
+import { loadCommission } from '@/lib/services/commission/commission-data';
+import { parseCriterionDefinitions } from '@/lib/services/scoring/score-rules';
+import { spCommissionOptions } from '@/lib/services/strategic-partnership/guard';
+import { SP_COMPOSABLE_STATUSES } from '@/lib/services/strategic-partnership/save-commission';
+import { SpCommissionForm } from '@/components/strategic-partnership/commission-form';
+import { SpStepButton } from '@/components/strategic-partnership/step-button';
+import { Cell, DataTable, Row } from '@/components/ui/data-table';
+import { StatusBadge } from '@/components/ui/status-badge';
+
+export const dynamic = 'force-dynamic';
+
+/** One strategic-partnership competition: criteria, the CM-3 commission, scoring and the partner. */
+export default async function StrategicPartnershipPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePermission('enter', { type: 'area', area: 'operator' }, `/operator/strategic-partnership/${id}`);
+  const competition = await db.competition.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      kind: true,
+      code: true,
+      status: true,
+      version: true,
+      titleKk: true,
+      titleRu: true,
+      titleEn: true,
+      settings: true,
+      criteria: true,
+      budgetKzt: true,
+      deadlineAt: true,
+      organizer: { select: { nameKk: true, nameRu: true, nameEn: true } },
+      decisions: { select: { rankingRows: { orderBy: { rank: 'asc' }, select: { rank: true, score: true, winner: true, application: { select: { organization: { select: { nameKk: true, nameRu: true } } } } } } } },
+    },
+  });
+  if (!competition || competition.kind !== 'STRATEGIC_PARTNERSHIP') notFound();
+  await requirePermission('manage', { type: 'competition', status: competition.status }, `/operator/strategic-partnership/${id}`);
+  const [t, ts, format, locale] = await Promise.all([getTranslations('strategicPartnership'), getTranslations('competitionStatus'), getFormatter(), getLocale() as Promise<AppLocale>]);
+  const [commission, register] = await Promise.all([
+    loadCommission(db, competition.id),
+    db.expert.findMany({ where: { status: 'APPROVED', user: { active: true } }, orderBy: { user: { name: 'asc' } }, select: { id: true, user: { select: { name: true, email: true } } } }),
+  ]);
+  const criteria = parseCriterionDefinitions(competition.criteria);
+  const options = spCommissionOptions(competition.settings);
+  const members = (commission?.members ?? []).filter((m) => m.expertId && !m.removedAt);
+  const ranking = competition.decisions.flatMap((d) => d.rankingRows);
+  const sideLabel = (side: string) => t(`commission.side${side === 'STATE' ? 'State' : 'Civil'}` as never);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <Link href="/operator/strategic-partnership" className="text-brand-700 underline">{t('new.back')}</Link>
+      </p>
+      <div>
+        <p className="font-mono text-sm text-slate-600">{competition.code}</p>
+        <h1 className="text-3xl font-bold">{localized(locale, { kk: competition.titleKk, ru: competition.titleRu, en: competition.titleEn })}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-3 text-slate-700">
+          <StatusBadge status={competition.status} label={ts(competition.status as never)} />
+          <span>{localized(locale, { kk: competition.organizer.nameKk, ru: competition.organizer.nameRu, en: competition.organizer.nameEn })}</span>
+          {competition.budgetKzt !== null && <span>{format.number(Number(competition.budgetKzt), { style: 'currency', currency: 'KZT', maximumFractionDigits: 0 })}</span>}
+          {competition.deadlineAt && <span>{t('detail.deadline', { at: format.dateTime(competition.deadlineAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>}
+        </p>
+      </div>
+
+      <section aria-labelledby="sp-criteria">
+        <h2 id="sp-criteria" className="mb-3 text-xl font-semibold">{t('new.criteriaSection')}</h2>
+        <DataTable columns={[{ label: t('new.criterionId') }, { label: t('list.name') }, { label: t('detail.range') }]}>
+          {criteria.map((c) => (
+            <Row key={c.id}>
+              <Cell className="font-mono">{c.id}</Cell>
+              <Cell>{localized(locale, { kk: c.titleKk, ru: c.titleRu, en: c.titleEn })}</Cell>
+              <Cell>
+                {c.min}–{c.max}
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
+      </section>
+
+      <section aria-labelledby="sp-commission" className="flex flex-col gap-4">
+        <h2 id="sp-commission" className="text-xl font-semibold">{t('commission.title')}</h2>
+        <p className="max-w-3xl text-slate-600">{t('commission.lead', { state: options.strategicMinState, civil: options.strategicMinCivil })}</p>
+        {commission && (
+          <p>
+            <StatusBadge status={commission.status} label={t(`commission.status${commission.status === 'APPROVED' ? 'Approved' : 'Draft'}` as never)} />
+          </p>
+        )}
+        {SP_COMPOSABLE_STATUSES.includes(competition.status) ? (
+          <SpCommissionForm
+            competitionId={competition.id}
+            version={commission?.version ?? null}
+            minState={options.strategicMinState}
+            minCivil={options.strategicMinCivil}
+            register={register.map((e) => ({ id: e.id, label: `${e.user.name} (${e.user.email})` }))}
+            initial={members.map((m) => ({ expertId: m.expertId as string, side: m.side === 'STATE' ? 'STATE' : 'CIVIL', role: m.role === 'CHAIR' || m.role === 'DEPUTY' ? m.role : 'MEMBER' }))}
+          />
+        ) : (
+          <DataTable columns={[{ label: t('commission.member') }, { label: t('commission.side') }, { label: t('commission.role') }]}>
+            {members.map((m) => (
+              <Row key={m.id}>
+                <Cell>{m.expert?.user.name ?? '—'}</Cell>
+                <Cell>{sideLabel(m.side)}</Cell>
+                <Cell>{t(`commission.role${m.role === 'CHAIR' ? 'Chair' : m.role === 'DEPUTY' ? 'Deputy' : 'Member'}` as never)}</Cell>
+              </Row>
+            ))}
+          </DataTable>
+        )}
+      </section>
+
+      {competition.status === 'ADMISSION' && (
+        <section aria-labelledby="sp-open" className="flex flex-col gap-3">
+          <h2 id="sp-open" className="text-xl font-semibold">{t('detail.openScoringTitle')}</h2>
+          <SpStepButton step="openScoring" competitionId={competition.id} version={competition.version} />
+        </section>
+      )}
+      {competition.status === 'SCORING' && (
+        <section aria-labelledby="sp-select" className="flex flex-col gap-3">
+          <h2 id="sp-select" className="text-xl font-semibold">{t('detail.selectTitle')}</h2>
+          <p className="max-w-3xl text-slate-600">{t('detail.selectLead')}</p>
+          <SpStepButton step="selectPartner" competitionId={competition.id} version={competition.version} />
+        </section>
+      )}
+      {ranking.length > 0 && (
+        <section aria-labelledby="sp-ranking">
+          <h2 id="sp-ranking" className="mb-3 text-xl font-semibold">{t('detail.rankingTitle')}</h2>
+          <DataTable columns={[{ label: t('detail.rank'), align: 'right' }, { label: t('detail.applicant') }, { label: t('detail.score'), align: 'right' }, { label: t('detail.outcome') }]}>
+            {ranking.map((r) => (
+              <Row key={r.rank}>
+                <Cell align="right">{r.rank}</Cell>
+                <Cell>{localized(locale, { kk: r.application.organization.nameKk, ru: r.application.organization.nameRu })}</Cell>
+                <Cell align="right">{format.number(Number(r.score), { maximumFractionDigits: 3 })}</Cell>
+                <Cell>{r.winner ? <strong>{t('detail.partner')}</strong> : '—'}</Cell>
+              </Row>
+            ))}
+          </DataTable>
+        </section>
+      )}
+    </div>
+  );
+}

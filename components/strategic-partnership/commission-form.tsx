@@ -1,0 +1,173 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { saveSpCommissionAction } from '@/app/operator/strategic-partnership/[id]/actions';
+import { inputClass } from '@/components/ui/form-field';
+import { commissionViolations } from '@/lib/rules';
+import { useSpErrorText } from './use-sp-error';
+
+type Side = 'STATE' | 'CIVIL';
+type Role = 'CHAIR' | 'DEPUTY' | 'MEMBER';
+interface MemberRow {
+  key: number;
+  expertId: string;
+  side: Side;
+  role: Role;
+}
+
+/**
+ * The CM-3 commission (seed 000 L97–100): register entries, each for the state body or civil
+ * society, one chair. The same engine call as the server (`commissionViolations`) shows the
+ * shortfall live; saving approves the composition (the server checks again).
+ */
+export function SpCommissionForm({
+  competitionId,
+  version,
+  minState,
+  minCivil,
+  register,
+  initial,
+}: {
+  competitionId: string;
+  version: number | null;
+  minState: number;
+  minCivil: number;
+  register: { id: string; label: string }[];
+  initial: { expertId: string; side: Side; role: Role }[];
+}) {
+  const t = useTranslations('strategicPartnership');
+  const errorText = useSpErrorText();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [orderNumber, setOrderNumber] = useState('');
+  const [rows, setRows] = useState<MemberRow[]>(() => initial.map((m, i) => ({ key: i, ...m })));
+  const [nextKey, setNextKey] = useState(initial.length);
+
+  const chosen = rows.filter((r) => r.expertId !== '');
+  let live: string[] = [];
+  try {
+    live = commissionViolations(
+      'STRATEGIC_PARTNERSHIP',
+      chosen.map((r) => ({ id: r.expertId, role: r.role, side: r.side, operatorEmployee: false, yearsInDirection: 0 })),
+      { strategicMinState: minState, strategicMinCivil: minCivil },
+    );
+  } catch {
+    live = ['duplicate'];
+  }
+  const stateCount = chosen.filter((r) => r.side === 'STATE').length;
+  const civilCount = chosen.filter((r) => r.side === 'CIVIL').length;
+  const update = (key: number, patch: Partial<MemberRow>) => setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  const save = () =>
+    startTransition(async () => {
+      setError(null);
+      setSaved(false);
+      const result = await saveSpCommissionAction({ competitionId, expectedVersion: version, orderNumber, members: chosen.map(({ expertId, side, role }) => ({ expertId, side, role })) });
+      if (!result.ok) {
+        setError({ code: result.formError, ...(result.params ? { params: result.params } : {}) });
+        return;
+      }
+      setSaved(true);
+      router.refresh();
+    });
+
+  return (
+    <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
+      <p aria-live="polite" className={live.length === 0 ? 'text-green-800' : 'text-amber-800'}>
+        {t('commission.counts', { state: stateCount, civil: civilCount, minState, minCivil })}{' '}
+        {live.length === 0
+          ? t('commission.ok')
+          : live.includes('duplicate')
+            ? t('errors.duplicateExpert')
+            : live
+                .filter((v) => ['STATE_MIN', 'CIVIL_MIN', 'NO_CHAIR', 'MORE_THAN_ONE_CHAIR'].includes(v))
+                .map((v) => t(`violations.${v}` as never))
+                .join('; ')}
+      </p>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t('commission.title')}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="p-2">{t('commission.member')}</th>
+            <th scope="col" className="p-2">{t('commission.side')}</th>
+            <th scope="col" className="p-2">{t('commission.role')}</th>
+            <th scope="col" className="p-2">
+              <span className="sr-only">{t('commission.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.key} className="border-t border-slate-200">
+              <td className="p-2">
+                <select aria-label={t('commission.memberN', { number: i + 1 })} className={inputClass} value={r.expertId} onChange={(e) => update(r.key, { expertId: e.target.value })}>
+                  <option value="">{t('commission.choose')}</option>
+                  {register.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className="p-2">
+                <select aria-label={t('commission.sideN', { number: i + 1 })} className={inputClass} value={r.side} onChange={(e) => update(r.key, { side: e.target.value as Side })}>
+                  <option value="STATE">{t('commission.sideState')}</option>
+                  <option value="CIVIL">{t('commission.sideCivil')}</option>
+                </select>
+              </td>
+              <td className="p-2">
+                <select aria-label={t('commission.roleN', { number: i + 1 })} className={inputClass} value={r.role} onChange={(e) => update(r.key, { role: e.target.value as Role })}>
+                  <option value="MEMBER">{t('commission.roleMember')}</option>
+                  <option value="CHAIR">{t('commission.roleChair')}</option>
+                  <option value="DEPUTY">{t('commission.roleDeputy')}</option>
+                </select>
+              </td>
+              <td className="p-2">
+                <button type="button" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100" onClick={() => setRows((list) => list.filter((x) => x.key !== r.key))}>
+                  {t('commission.remove', { number: i + 1 })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div>
+        <button
+          type="button"
+          className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-slate-50"
+          onClick={() => {
+            setRows((list) => [...list, { key: nextKey, expertId: '', side: 'CIVIL', role: 'MEMBER' }]);
+            setNextKey((k) => k + 1);
+          }}
+        >
+          {t('commission.add')}
+        </button>
+      </div>
+      <div className="flex max-w-sm flex-col gap-1">
+        <label htmlFor="sp-order-number" className="font-medium">
+          {t('commission.orderNumber')}
+        </label>
+        <input id="sp-order-number" className={inputClass} value={orderNumber} onChange={(e) => setOrderNumber(e.target.value)} maxLength={100} />
+      </div>
+      <div>
+        <button type="button" disabled={pending} onClick={save} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t('new.saving') : t('commission.save')}
+        </button>
+      </div>
+      {saved && (
+        <p role="status" className="text-green-800">
+          {t('commission.saved')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {errorText(error.code, error.params)}
+        </p>
+      )}
+    </div>
+  );
+}

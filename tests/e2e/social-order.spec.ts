@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signedIn } from './support/session';
+
+// The seed's OPEN social-order competition of the Almaty akimat (prisma/seed/social-order.ts):
+// no bids yet, no commission. The operator reaches it from the social-order list.
+test.describe('state social order — operator overview (SO-1, SO-2, CM-2)', () => {
+  test('the operator opens the social-order competition and sees its dates, bids, commission and ranking sections', async ({ browser }) => {
+    const operator = await signedIn(browser, 'operator@demeu.kz');
+    await operator.goto('/operator/social-order');
+    await expect(operator.getByRole('heading', { level: 1 })).toHaveText('Мемлекеттік әлеуметтік тапсырыс конкурстары');
+    await operator.getByRole('link', { name: /SO-ALA-\d{4}-007/ }).click();
+    await expect(operator).toHaveURL(/\/operator\/social-order\/[^/]+$/);
+    await expect(operator.getByRole('heading', { level: 1 })).toContainText('мемлекеттік әлеуметтік тапсырыс конкурсы');
+    await expect(operator.getByRole('heading', { level: 2, name: 'Хабарландыру мерзімдері' })).toBeVisible();
+    await expect(operator.getByText('Баға ұсыныстары әлі жоқ.')).toBeVisible();
+    await expect(operator.getByText('Комиссия әлі құрылмаған.')).toBeVisible();
+    await expect(operator.getByText('Рейтинг әлі есептелмеген.')).toBeVisible();
+    await expectAccessible(operator, 'social-order competition');
+  });
+
+  test('an NGO cannot open the operator social-order pages', async ({ browser }) => {
+    const ngo = await signedIn(browser, 'ngo@demeu.kz');
+    await ngo.goto('/operator/social-order');
+    await expect(ngo.getByRole('heading', { level: 1, name: 'Мемлекеттік әлеуметтік тапсырыс конкурстары' })).toHaveCount(0);
+  });
+});
