@@ -15,8 +15,10 @@ export default async function OperatorLayout({ children }: { children: React.Rea
           { href: '/operator/plans', label: t('plans') },
           { href: '/operator/topic-proposals', label: t('topicProposals') },
           { href: '/operator/experts', label: t('experts') },
+          { href: '/operator/social-order', label: t('socialOrder') },
           { href: '/operator/strategic-partnership', label: t('strategicPartnership') },
           { href: '/operator/creative-order', label: t('creativeOrder') },
+          { href: '/operator/awards', label: t('awards') },
           { href: '/operator/organizations', label: t('organizations') },
           { href: '/operator/database-reports', label: t('databaseReports') },
         ]}

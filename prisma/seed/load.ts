@@ -15,6 +15,7 @@ import { loadAwardCycle } from './award';
 import { loadAdmissionGrantCompetition } from './commission';
 import { decreeTransfer, makeClock } from './clock';
 import { loadCoiRoundGrantCompetition } from './coi-round';
+import { loadCreativeOrder } from './creative-order';
 import { user, type SeedContext } from './context';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { loadCalendarOverrides, loadExperts, loadNgoDatabaseReports, loadOrganizationsAndUsers, loadReference } from './foundation';
@@ -98,6 +99,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       await loadCoiRoundGrantCompetition(ctx);
       await loadAwardCycle(ctx);
       await loadSocialOrder(ctx);
+      await loadCreativeOrder(ctx);
       await issueReceipts(ctx);
       await loadNotifications(ctx, open, scoring);
     },
