@@ -1,10 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { almatyDay } from './support/almaty-clock';
 import { expectAccessible, signedIn } from './support/session';
 
-/** An Almaty (UTC+5) calendar day, `days` from now, as 'YYYY-MM-DD'. */
-function almatyDay(days: number): string {
-  return new Date(Date.now() + 5 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 // Own topics (created through the plan page) so the spec does not depend on the seed's
 // planned topics, which other specs may announce.

@@ -7,6 +7,7 @@
 // five annexes are copied from a demo application instead of typed, and three weeks pass.
 import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { almatyDay, almatyMinutesAgo } from './support/almaty-clock';
 import { fillDraftFromDemoApplication, letDeadlinePass } from './support/journey-fixtures';
 import { expectAccessible, signedIn } from './support/session';
 
@@ -30,7 +31,6 @@ const EXPERT = {
 } as const;
 
 /** An Almaty (UTC+5) calendar day, `days` from now, as 'YYYY-MM-DD'. */
-const almatyDay = (days: number) => new Date(Date.now() + 5 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The NGO starts an application on lot 1 from the public page, the annexes are filled, it uploads the required documents and submits. */
 async function applyAndSubmit(browser: Browser, email: string, competitionId: string): Promise<string> {
@@ -248,10 +248,12 @@ test.describe('grant competition journey (issue 5)', () => {
     await test.step('the meeting is recorded, the protocol generated and the results published', async () => {
       await operator.goto(`/operator/competitions/${competitionId}/results`);
       const form = operator.getByTestId('meeting-form');
-      await form.getByLabel('Отырыстың күні мен уақыты').fill(`${almatyDay(0)}T10:00`);
+      // The meeting has just ended: a few minutes ago on the Almaty clock, whatever the hour.
+      const heldAt = almatyMinutesAgo(5);
+      await form.getByLabel('Отырыстың күні мен уақыты').fill(heldAt);
       await form.getByLabel('Өткізілген орны').fill('Астана, Мәңгілік Ел даңғылы 8, 305-кабинет');
       await form.getByLabel('Хаттама нөмірі').fill(`${stamp}/2026`);
-      await form.getByLabel('Хаттама күні').fill(almatyDay(0));
+      await form.getByLabel('Хаттама күні').fill(heldAt.slice(0, 10));
       for (const vote of await form.getByRole('combobox').all()) await vote.selectOption('FOR');
       await form.getByRole('button', { name: 'Отырыс туралы жазбаны сақтау' }).click();
       await expect(form.getByRole('status')).toHaveText('Отырыс туралы жазба сақталды.');

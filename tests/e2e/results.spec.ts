@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { almatyDay } from './support/almaty-clock';
 import { expectAccessible, signedIn } from './support/session';
 
 // prisma/seed/results.ts: the grant competition at its commission meeting (scoring closed by the clock).
@@ -18,7 +19,6 @@ async function competitionId(operator: Page, title: string): Promise<string> {
 }
 
 /** An Almaty calendar day relative to today, 'YYYY-MM-DD' (UTC+5). */
-const almatyDay = (offsetDays: number) => new Date(Date.now() + 5 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 test.describe('results (issue 5, item 5: SC-2..SC-5, meeting, protocol, publication)', () => {
   test('while scoring: the operator sees only the signed-sheet count and cannot open the scores early', async ({ browser }) => {
