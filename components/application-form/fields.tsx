@@ -79,6 +79,18 @@ export function TextField({
   );
 }
 
+/** Plain (not translated) long text. */
+export function TextAreaField({ name, label, hint, maxLength }: { name: string; label: string; hint?: string; maxLength?: number }) {
+  const { register } = useFormContext<FieldValues>();
+  const error = useFieldError(name);
+  const id = fieldId(name);
+  return (
+    <Wrapper id={id} label={label} hint={hint} error={error}>
+      <textarea rows={4} maxLength={maxLength} className={`${inputClass} w-full`} {...describedBy(id, { hint: !!hint, error: !!error })} {...register(name)} />
+    </Wrapper>
+  );
+}
+
 export function NumberField({ name, label, hint, step = 1 }: { name: string; label: string; hint?: string; step?: number | 'any' }) {
   const { register } = useFormContext<FieldValues>();
   const error = useFieldError(name);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { GrantSectionKey, SectionCompleteness } from '@/lib/validation/forms/grant';
+import type { SectionCompleteness } from '@/lib/validation/forms/application-form';
 import { fieldId } from './fields';
 
 const LANGS = new Set(['kk', 'ru']);
@@ -24,7 +24,7 @@ export function describePath(path: string): { labelKey: string; row: number | nu
 }
 
 /** What is still missing (and what is invalid) for the section to be complete, field by field. */
-export function MissingList({ sectionKey, completeness }: { sectionKey: GrantSectionKey; completeness: SectionCompleteness }) {
+export function MissingList({ sectionKey, completeness }: { sectionKey: string; completeness: SectionCompleteness }) {
   const t = useTranslations('applicationForm');
   const ta = useTranslations(sectionKey);
   const label = (path: string) => {

@@ -7,14 +7,8 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import { saveSectionAction } from '@/app/ngo/applications/[id]/sections/[key]/actions';
-import {
-  GRANT_SECTION_KEYS,
-  grantSectionDraftSchemaFor,
-  sectionCompleteness,
-  type CompletenessContext,
-  type FormLanguage,
-  type GrantSectionKey,
-} from '@/lib/validation/forms/grant';
+import type { CompletenessContext, FormLanguage } from '@/lib/validation/forms/common';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import { Annex1Fields } from './annex1-fields';
 import { Annex2Fields } from './annex2-fields';
 import { Annex3Fields } from './annex3-fields';
@@ -22,6 +16,7 @@ import { Annex4Fields } from './annex4-fields';
 import { BudgetTable } from './budget-table';
 import { FormLanguagesContext } from './fields';
 import { MissingList } from './missing-list';
+import { SpecSectionFields } from './spec-section-fields';
 
 /** Autosave waits this long after the last change. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -35,8 +30,10 @@ type SaveStatus =
   | { kind: 'error'; code: string; params?: Record<string, string | number> };
 
 export interface SectionEditorProps {
+  /** The competition kind: which application form (lib/validation/forms/registry.ts). */
+  kind: string;
   applicationId: string;
-  sectionKey: GrantSectionKey;
+  sectionKey: string;
   initialData: Record<string, unknown>;
   initialVersion: number;
   savedAt: string | null;
@@ -47,11 +44,15 @@ export interface SectionEditorProps {
   lotAmountKzt: number | undefined;
   languages: FormLanguage[];
   allLanguagesRequired: boolean;
-  completeKeys: GrantSectionKey[];
+  completeKeys: string[];
 }
 
 export function SectionEditor(props: SectionEditorProps) {
   const { applicationId, sectionKey, editable } = props;
+  const form = applicationFormFor(props.kind);
+  if (!form) throw new Error(`no application form for ${props.kind}`);
+  const sectionKeys = form.sectionKeys;
+  const specSection = form.spec?.sections.find((s) => s.key === sectionKey);
   const t = useTranslations('applicationForm');
   const format = useFormatter();
   const router = useRouter();
@@ -59,7 +60,7 @@ export function SectionEditor(props: SectionEditorProps) {
     () => ({ lotAmountKzt: props.lotAmountKzt, languages: props.languages, allLanguagesRequired: props.allLanguagesRequired }),
     [props.lotAmountKzt, props.languages, props.allLanguagesRequired],
   );
-  const schema = useMemo(() => grantSectionDraftSchemaFor(sectionKey, ctx), [sectionKey, ctx]);
+  const schema = useMemo(() => form.draftSchemaFor(sectionKey, ctx), [form, sectionKey, ctx]);
   const methods = useForm<FieldValues>({
     // The same draft schema the server action and the service parse with.
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
@@ -79,10 +80,10 @@ export function SectionEditor(props: SectionEditorProps) {
   const [status, setStatus] = useState<SaveStatus>(
     props.savedAt && props.initialVersion > 0 ? { kind: 'saved', at: new Date(props.savedAt), version: props.initialVersion } : { kind: 'idle' },
   );
-  const [completeKeys, setCompleteKeys] = useState<GrantSectionKey[]>(props.completeKeys);
+  const [completeKeys, setCompleteKeys] = useState<string[]>(props.completeKeys);
 
   const values = useWatch({ control });
-  const completeness = useMemo(() => sectionCompleteness(sectionKey, values, ctx), [sectionKey, values, ctx]);
+  const completeness = useMemo(() => form.sectionCompleteness(sectionKey, values, ctx), [form, sectionKey, values, ctx]);
 
   /** One save: sends the form if anything changed since the last successful save; true when saved (or nothing to save). */
   const saveOnce = useCallback(async (): Promise<boolean> => {
@@ -110,7 +111,7 @@ export function SectionEditor(props: SectionEditorProps) {
         setStatus({ kind: 'saved', at: new Date(result.savedAt), version: result.version });
         setCompleteKeys((keys) => {
           const others = keys.filter((k) => k !== sectionKey);
-          return GRANT_SECTION_KEYS.filter((k) => others.includes(k) || (k === sectionKey && result.complete));
+          return sectionKeys.filter((k) => others.includes(k) || (k === sectionKey && result.complete));
         });
         return true;
       }
@@ -131,7 +132,7 @@ export function SectionEditor(props: SectionEditorProps) {
       setStatus({ kind: 'error', code: 'network' });
       return false;
     }
-  }, [applicationId, sectionKey, editable, getValues, trigger, setError]);
+  }, [applicationId, sectionKey, sectionKeys, editable, getValues, trigger, setError]);
 
   /**
    * Saves are strictly one after another (a queue): two saves of this tab never race for
@@ -214,16 +215,16 @@ export function SectionEditor(props: SectionEditorProps) {
   const statusTone =
     status.kind === 'saved' ? 'text-green-800' : status.kind === 'saving' || status.kind === 'idle' ? 'text-slate-700' : 'text-red-800 font-medium';
 
-  const index = GRANT_SECTION_KEYS.indexOf(sectionKey);
-  const next = GRANT_SECTION_KEYS[index + 1];
-  const prev = GRANT_SECTION_KEYS[index - 1];
+  const index = sectionKeys.indexOf(sectionKey);
+  const next = sectionKeys[index + 1];
+  const prev = sectionKeys[index - 1];
   const base = `/ngo/applications/${applicationId}`;
 
   return (
     <FormLanguagesContext.Provider value={props.languages}>
       <nav aria-label={t('sectionsNav')} className="mb-4">
         <ol className="flex flex-wrap gap-2">
-          {GRANT_SECTION_KEYS.map((k, i) => {
+          {sectionKeys.map((k, i) => {
             const current = k === sectionKey;
             const done = completeKeys.includes(k);
             return (
@@ -235,7 +236,7 @@ export function SectionEditor(props: SectionEditorProps) {
                   className={`inline-flex items-center gap-1 rounded border px-3 py-1.5 text-sm ${current ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white hover:bg-slate-100'}`}
                   data-testid={`section-tab-${k}`}
                 >
-                  <span>{t('annexShort', { n: i + 1 })}</span>
+                  <span>{form.spec ? t(`sections.${k}` as never) : t('annexShort', { n: i + 1 })}</span>
                   {done ? (
                     <span aria-label={t('sectionComplete')} title={t('sectionComplete')}>
                       ✓
@@ -292,12 +293,13 @@ export function SectionEditor(props: SectionEditorProps) {
           </div>
 
           <fieldset disabled={!editable} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-5">
-            <legend className="sr-only">{t(`sections.${sectionKey}`)}</legend>
+            <legend className="sr-only">{t(`sections.${sectionKey}` as never)}</legend>
             {sectionKey === 'annex1' && <Annex1Fields />}
             {sectionKey === 'annex2' && <Annex2Fields />}
             {sectionKey === 'annex3' && <Annex3Fields disabled={!editable} />}
             {sectionKey === 'annex4' && <Annex4Fields disabled={!editable} />}
             {sectionKey === 'annex5' && <BudgetTable lotAmountKzt={props.lotAmountKzt} disabled={!editable} />}
+            {specSection && <SpecSectionFields section={specSection} disabled={!editable} />}
           </fieldset>
         </form>
       </FormProvider>
@@ -307,7 +309,7 @@ export function SectionEditor(props: SectionEditorProps) {
       <nav aria-label={t('pager')} className="mt-6 flex flex-wrap justify-between gap-3">
         {prev ? (
           <Link href={`${base}/sections/${prev}`} onClick={go(`${base}/sections/${prev}`)} className="font-medium text-brand-700 underline">
-            ← {t(`sections.${prev}`)}
+            ← {t(`sections.${prev}` as never)}
           </Link>
         ) : (
           <span />
@@ -317,7 +319,7 @@ export function SectionEditor(props: SectionEditorProps) {
         </Link>
         {next ? (
           <Link href={`${base}/sections/${next}`} onClick={go(`${base}/sections/${next}`)} className="font-medium text-brand-700 underline">
-            {t(`sections.${next}`)} →
+            {t(`sections.${next}` as never)} →
           </Link>
         ) : (
           <span />

@@ -2,20 +2,15 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { can, type Actor } from '@/lib/auth/policy';
 import { isOnTime } from '@/lib/rules';
-import {
-  annex5BudgetSummary,
-  grantSectionDraftSchemaFor,
-  isGrantSectionKey,
-  sectionCompleteness,
-  type CompletenessContext,
-  type FormLanguage,
-  type GrantSectionKey,
-  type SectionCompleteness,
-} from '@/lib/validation/forms/grant';
+import type { SectionCompleteness } from '@/lib/validation/forms/application-form';
+import type { CompletenessContext, FormLanguage } from '@/lib/validation/forms/common';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import { refuse, type ServiceResult } from '../result';
+import { denormalizedFields } from './denormalized-fields';
 
 /**
- * Autosave of one section of a DRAFT grant application (annex1–annex5).
+ * Autosave of one section of a DRAFT application, in the form of its mechanism
+ * (lib/validation/forms/registry.ts: grant annexes 1–5, social-order F-TS, award, SP).
  * Refusal codes are i18n keys under `applicationForm.refusals.*`.
  *  - only a member of the applicant NGO, only while the application is a DRAFT (policy
  *    `update`);
@@ -26,7 +21,7 @@ import { refuse, type ServiceResult } from '../result';
  *  - optimistic lock on ApplicationSection.version: a save based on an older version is
  *    refused with 'staleSection' and the current version (another tab or a colleague saved);
  *  - writes data + `complete` (sectionCompleteness), version + 1, a history row
- *    (ApplicationSectionVersion), the application's title/amounts from annex1/annex5, and
+ *    (ApplicationSectionVersion), the application's title/amounts (denormalized-fields.ts), and
  *    the audit event 'application.section-saved' — in one transaction.
  */
 
@@ -47,12 +42,6 @@ export interface SaveSectionOk {
 
 class StaleSection extends Error {}
 
-const text = (v: unknown, lang: FormLanguage): string | null => {
-  if (typeof v !== 'object' || v === null) return null;
-  const s = (v as Record<string, unknown>)[lang];
-  return typeof s === 'string' && s.trim() !== '' ? s.trim() : null;
-};
-
 export async function saveApplicationSection(
   db: PrismaClient,
   actor: Actor,
@@ -60,8 +49,7 @@ export async function saveApplicationSection(
   context: RequestContext,
   now: Date = new Date(),
 ): Promise<ServiceResult<SaveSectionOk>> {
-  if (!isGrantSectionKey(input.key)) return refuse('unknownSection');
-  const key: GrantSectionKey = input.key;
+  const key = input.key;
   if (!Number.isInteger(input.baseVersion) || input.baseVersion < 0) return refuse('staleSection', { params: { currentVersion: -1 } });
 
   const application = await db.application.findUnique({
@@ -70,12 +58,14 @@ export async function saveApplicationSection(
       id: true,
       status: true,
       organizationId: true,
-      competition: { select: { deadlineAt: true, languages: true, allLanguagesRequired: true } },
+      competition: { select: { kind: true, deadlineAt: true, languages: true, allLanguagesRequired: true } },
       lot: { select: { budgetKzt: true } },
       sections: { where: { key }, select: { id: true, version: true } },
     },
   });
   if (!application) return refuse('applicationNotFound');
+  const form = applicationFormFor(application.competition.kind);
+  if (!form || !form.isSectionKey(key)) return refuse('unknownSection');
   const subject = { type: 'application' as const, organizationId: application.organizationId, status: application.status };
   if (!can(actor, 'update', subject)) {
     // The NGO's own application that is no longer a draft: say so; anyone else learns nothing.
@@ -90,7 +80,7 @@ export async function saveApplicationSection(
     languages: application.competition.languages.filter((l): l is FormLanguage => l === 'kk' || l === 'ru'),
     allLanguagesRequired: application.competition.allLanguagesRequired,
   };
-  const parsed = grantSectionDraftSchemaFor(key, ctx).safeParse(input.data);
+  const parsed = form.draftSchemaFor(key, ctx).safeParse(input.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return refuse('invalidSection', { field: issue ? issue.path.map(String).join('.') : undefined, params: { code: issue?.message ?? 'invalid' } });
@@ -100,23 +90,12 @@ export async function saveApplicationSection(
   const currentVersion = section?.version ?? 0;
   if (currentVersion !== input.baseVersion) return refuse('staleSection', { params: { currentVersion } });
 
-  const completeness = sectionCompleteness(key, data, ctx);
+  const completeness = form.sectionCompleteness(key, data, ctx);
   const version = input.baseVersion + 1;
   const json = data as Prisma.InputJsonValue;
 
   // Denormalised fields of the application that lists and the operator read.
-  const appUpdate: Prisma.ApplicationUpdateInput = {};
-  if (key === 'annex1') {
-    appUpdate.projectTitleKk = text(data.projectTitle, 'kk');
-    appUpdate.projectTitleRu = text(data.projectTitle, 'ru');
-    appUpdate.languages = (['kk', 'ru'] as const).filter((l) => text(data.projectTitle, l) !== null);
-    if (typeof data.requestedKzt === 'number') appUpdate.requestedKzt = BigInt(data.requestedKzt);
-    if (typeof data.ownContributionKzt === 'number') appUpdate.ownContributionKzt = BigInt(data.ownContributionKzt);
-  }
-  if (key === 'annex5') {
-    const total = annex5BudgetSummary(data).total;
-    if (total > 0) appUpdate.requestedKzt = BigInt(total);
-  }
+  const appUpdate = denormalizedFields(application.competition.kind, key, data);
 
   try {
     const savedAt = await db.$transaction(async (tx) => {
@@ -142,7 +121,7 @@ export async function saveApplicationSection(
         select: { savedAt: true },
       });
       // Re-check the status inside the transaction: a submission in between wins.
-      const touched = await tx.application.updateMany({ where: { id: application.id, status: 'DRAFT' }, data: appUpdate as Prisma.ApplicationUpdateManyMutationInput });
+      const touched = await tx.application.updateMany({ where: { id: application.id, status: 'DRAFT' }, data: appUpdate });
       if (touched.count !== 1) throw new StaleSection();
       await recordAuditEvent(
         tx,

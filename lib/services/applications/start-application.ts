@@ -1,20 +1,25 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { can, type Actor } from '@/lib/auth/policy';
-import { checkEligibility, isLegalForm, isOnTime, type EligibilityReason } from '@/lib/rules';
-import { GRANT_FORM_VERSION, GRANT_SECTION_KEYS } from '@/lib/validation/forms/grant';
+import { isCompetitionKind, isOnTime, type EligibilityReason } from '@/lib/rules';
+import { ngoDatabaseReportTimelinessFor } from '@/lib/queries/ngo-database-report-status';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import { refuse, type ServiceError, type ServiceResult } from '../result';
+import { applicationEligibility } from './application-eligibility';
 
 /**
- * An NGO member starts a DRAFT grant application for a lot (§4.5, §4.9 "Draft").
- * Refusal codes are i18n keys under `applicationForm.refusals.*`.
- *  - the competition is a GRANT competition, OPEN, and its deadline has not passed (DL-1,
- *    by the server clock); the lot is open;
+ * An NGO member starts a DRAFT application for a lot (§4.5, §4.9 "Draft") — a grant topic,
+ * a social-order lot, an award direction or a strategic partnership, each with its own form
+ * (lib/validation/forms/registry.ts). Refusal codes are i18n keys under
+ * `applicationForm.refusals.*`.
+ *  - the mechanism has an application form; the competition is OPEN and its deadline has not
+ *    passed (DL-1, by the server clock); the lot is open;
  *  - EL-1 (`checkEligibility`: legal form, liquidation, bankruptcy, arrest of property,
- *    suspension). EL-2 (NGO database report) is checked at submission;
+ *    suspension), awards AW-12 (cooldown, with the year) and AW-13 (one direction per cycle).
+ *    EL-2 (NGO database report) and AW-14 (recommendations) are checked at submission;
  *  - EL-3: one live (not withdrawn) application per NGO per lot — checked first and
  *    guaranteed by the partial unique index Application_one_live_per_lot_and_org.
- * Creates the 5 empty sections (annex1–annex5) and the audit event in one transaction.
+ * Creates the form's empty sections and the audit event in one transaction.
  */
 
 export interface StartApplicationInput {
@@ -39,6 +44,8 @@ const lotSelect = {
       kind: true,
       code: true,
       status: true,
+      year: true,
+      settings: true,
       titleKk: true,
       titleRu: true,
       titleEn: true,
@@ -51,7 +58,7 @@ const lotSelect = {
 
 export interface StartPreview {
   lot: NonNullable<Awaited<ReturnType<typeof loadLot>>>;
-  organization: { id: string; nameKk: string; nameRu: string; legalForm: string } | null;
+  organization: { id: string; kind: string; nameKk: string; nameRu: string; legalForm: string; inLiquidation: boolean; bankrupt: boolean; propertyArrested: boolean; activitySuspended: boolean } | null;
   eligibility: { eligible: boolean; reasons: EligibilityReason[] };
   /** The live application of this NGO in this lot, if any (EL-3). */
   existingApplicationId: string | null;
@@ -81,7 +88,7 @@ export async function previewStartApplication(
   const org = allowed
     ? await db.organization.findUnique({
         where: { id: organizationId },
-        select: { id: true, nameKk: true, nameRu: true, legalForm: true, inLiquidation: true, bankrupt: true, propertyArrested: true, activitySuspended: true },
+        select: { id: true, kind: true, nameKk: true, nameRu: true, legalForm: true, inLiquidation: true, bankrupt: true, propertyArrested: true, activitySuspended: true },
       })
     : null;
 
@@ -93,40 +100,45 @@ export async function previewStartApplication(
     : [];
   const existing = live.find((a) => a.lotId === lot.id) ?? null;
 
+  const kind = lot.competition.kind;
+  const form = applicationFormFor(kind);
   let eligibility: StartPreview['eligibility'] = { eligible: false, reasons: [] };
-  if (org && isLegalForm(org.legalForm) && (lot.competition.kind === 'GRANT')) {
-    // EL-1 and EL-3; EL-2 (NGO database report) is judged at submission.
-    eligibility = checkEligibility(
-      {
-        kind: 'GRANT',
-        organization: {
-          legalForm: org.legalForm,
-          inLiquidation: org.inLiquidation,
-          bankrupt: org.bankrupt,
-          propertyArrested: org.propertyArrested,
-          activitySuspended: org.activitySuspended,
-        },
-        lotId: lot.id,
-        otherApplicationLotIds: live.map((a) => a.lotId).filter((l): l is string => l !== null),
-      },
-      { requireNgoDatabaseReport: false },
-    );
+  let eligibilityRefusals: ServiceError[] = [];
+  if (org && form && isCompetitionKind(kind)) {
+    const judged = await applicationEligibility(db, {
+      kind,
+      competition: lot.competition,
+      lotId: lot.id,
+      organization: org,
+      ngoDatabaseReport: await ngoDatabaseReportTimelinessFor(db, org.id, now),
+      stage: 'start',
+      recommendations: 0,
+      now,
+    });
+    eligibilityRefusals = judged.reasons;
+    eligibility = judged.eligibility
+      ? { eligible: judged.eligibility.eligible, reasons: judged.eligibility.reasons }
+      : { eligible: false, reasons: judged.reasons.map((r) => r.code as EligibilityReason) };
   }
 
   let refusal: ServiceError | null = null;
   const deadline = lot.competition.deadlineAt;
   if (!org) refusal = { code: 'notMember' };
-  else if (lot.competition.kind !== 'GRANT') refusal = { code: 'notGrantCompetition' };
+  else if (!form) refusal = { code: 'noApplicationForm' };
   else if (lot.competition.status !== 'OPEN' || lot.status !== 'OPEN') refusal = { code: 'competitionNotOpen' };
   // DL-1: after the deadline instant nothing new starts (the server clock decides).
   else if (!deadline || !isOnTime(now, deadline)) refusal = { code: 'deadlinePassed', params: { deadline: deadline?.toISOString() ?? '' } };
   // EL-3: one live application per NGO per lot.
   else if (existing) refusal = { code: 'alreadyApplied', params: { applicationId: existing.id } };
-  else if (!eligibility.eligible) refusal = { code: 'notEligible', params: { reasons: eligibility.reasons.join(',') } };
+  else if (!eligibility.eligible) {
+    // AW-12 names the year of the last award; the others are listed by their codes.
+    const cooldown = eligibilityRefusals.find((r) => r.code === 'AWARD_COOLDOWN');
+    refusal = cooldown ?? { code: 'notEligible', params: { reasons: eligibility.reasons.join(',') } };
+  }
 
   return {
     lot,
-    organization: org ? { id: org.id, nameKk: org.nameKk, nameRu: org.nameRu, legalForm: org.legalForm } : null,
+    organization: org,
     eligibility: { eligible: eligibility.eligible, reasons: eligibility.reasons },
     existingApplicationId: existing?.id ?? null,
     refusal,
@@ -139,12 +151,13 @@ export async function startApplication(
   input: StartApplicationInput,
   context: RequestContext,
   now: Date = new Date(),
-): Promise<ServiceResult<{ applicationId: string; firstSectionKey: (typeof GRANT_SECTION_KEYS)[number] }>> {
+): Promise<ServiceResult<{ applicationId: string; firstSectionKey: string }>> {
   const preview = await previewStartApplication(db, actor, input, now);
   if (!preview) return refuse('lotNotFound');
   if (preview.refusal) return { ok: false, error: preview.refusal };
   const { lot } = preview;
   const organization = preview.organization!;
+  const form = applicationFormFor(lot.competition.kind)!;
 
   try {
     return await db.$transaction(async (tx) => {
@@ -154,10 +167,10 @@ export async function startApplication(
           lotId: lot.id,
           organizationId: organization.id,
           status: 'DRAFT',
-          formVersion: GRANT_FORM_VERSION,
+          formVersion: form.version,
           languages: [],
           createdById: actor.id,
-          sections: { create: GRANT_SECTION_KEYS.map((key) => ({ key, data: {}, complete: false, version: 0 })) },
+          sections: { create: form.sectionKeys.map((key) => ({ key, data: {}, complete: false, version: 0 })) },
         },
         select: { id: true },
       });
@@ -167,11 +180,11 @@ export async function startApplication(
           actor: { id: actor.id, role: actor.role },
           action: 'application.started',
           object: { type: 'Application', id: application.id },
-          after: { competitionId: lot.competition.id, lotId: lot.id, organizationId: organization.id, status: 'DRAFT', formVersion: GRANT_FORM_VERSION },
+          after: { competitionId: lot.competition.id, lotId: lot.id, organizationId: organization.id, status: 'DRAFT', formVersion: form.version },
         },
         context,
       );
-      return { ok: true as const, applicationId: application.id, firstSectionKey: GRANT_SECTION_KEYS[0] };
+      return { ok: true as const, applicationId: application.id, firstSectionKey: form.sectionKeys[0]! };
     });
   } catch (error) {
     // EL-3 race: two starts at once — the partial unique index decides.

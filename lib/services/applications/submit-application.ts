@@ -2,10 +2,8 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import {
-  checkEligibility,
   checkTransition,
   isCompetitionKind,
-  isLegalForm,
   isOnTime,
   requiredNgoDatabaseReportYear,
   type CompetitionKind,
@@ -15,8 +13,11 @@ import {
 import { ngoDatabaseReportTimelinessFor } from '@/lib/queries/ngo-database-report-status';
 import { attachmentChecklist, type AttachmentChecklist, type DocumentLanguage } from '@/lib/services/attachments/attachment-checklist';
 import { parseRequiredDocuments } from '@/lib/validation/competition-settings';
-import { applicationCompleteness, type ApplicationCompleteness } from '@/lib/validation/forms/grant';
+import type { FormCompleteness } from '@/lib/validation/forms/application-form';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import type { ServiceError } from '../result';
+import { applicationEligibility } from './application-eligibility';
+import { recordAwardNomination, recommendationsOf } from './award-nomination-rows';
 import { formatReceiptNumber, receiptHash, type ReceiptSnapshot } from './receipt';
 
 /** A Prisma client or the transaction client of a running transaction. */
@@ -69,6 +70,8 @@ const submissionInclude = {
       code: true,
       kind: true,
       status: true,
+      year: true,
+      settings: true,
       titleKk: true,
       titleRu: true,
       titleEn: true,
@@ -79,7 +82,7 @@ const submissionInclude = {
       allLanguagesRequired: true,
     },
   },
-  lot: { select: { id: true, number: true, budgetKzt: true, titleKk: true, titleRu: true, titleEn: true } },
+  lot: { select: { id: true, number: true, budgetKzt: true, directionId: true, titleKk: true, titleRu: true, titleEn: true } },
   organization: {
     select: { id: true, bin: true, kind: true, legalForm: true, inLiquidation: true, bankrupt: true, propertyArrested: true, activitySuspended: true },
   },
@@ -99,10 +102,10 @@ export interface SubmissionAssessment {
   /** DL-1 */
   onTime: boolean;
   deadlineAt: Date | null;
-  /** EL-1..EL-3 (null when the mechanism is not a grant, see `kindNotSupported`). */
+  /** EL-1..EL-3 (null when the mechanism has no application form, see `kindNotSupported`). */
   eligibility: EligibilityResult | null;
   ngoDatabaseReport: { year: number; timeliness: NgoDatabaseReportTimeliness };
-  completeness: ApplicationCompleteness;
+  completeness: FormCompleteness;
   checklist: AttachmentChecklist;
   requestedKzt: number | null;
   lotBudgetKzt: number | null;
@@ -112,7 +115,9 @@ export interface SubmissionAssessment {
 
 const num = (v: bigint | null | undefined) => (v === null || v === undefined ? null : Number(v));
 
+/** Grant: annex 1's requested amount; the other forms keep it in the column as they are saved. */
 function requestedAmountOf(app: ApplicationForSubmission): number | null {
+  if (app.competition.kind !== 'GRANT') return num(app.requestedKzt);
   const annex1 = app.sections.find((s) => s.key === 'annex1')?.data;
   const fromForm = annex1 && typeof annex1 === 'object' && !Array.isArray(annex1) ? (annex1 as Record<string, unknown>).requestedKzt : undefined;
   return typeof fromForm === 'number' && Number.isInteger(fromForm) ? fromForm : num(app.requestedKzt);
@@ -120,9 +125,9 @@ function requestedAmountOf(app: ApplicationForSubmission): number | null {
 
 /**
  * The decision, by lib/rules, at instant `now`: deadline (DL-1), eligibility (EL-1 legal
- * form and registry flags, EL-2 NGO database report, EL-3 one live application per lot),
- * completeness of the five annexes, the attachment checklist with the language rule, and
- * the requested amount within the lot. Returns every reason at once so the NGO can fix
+ * form and registry flags, EL-2 NGO database report, EL-3 one live application per lot;
+ * awards AW-12..AW-14), completeness of the mechanism's form, the attachment checklist with
+ * the language rule, and the requested amount (social order: the bid) within the lot. Returns every reason at once so the NGO can fix
  * them all; never throws for a business refusal.
  */
 export async function assessSubmission(db: Db, app: ApplicationForSubmission, now: Date): Promise<SubmissionAssessment> {
@@ -139,8 +144,8 @@ export async function assessSubmission(db: Db, app: ApplicationForSubmission, no
     reasons.push({ code: 'competitionNotOpen', params: { status: competition.status } });
   }
 
-  // Only the grant forms (annexes 1–5) exist so far; other mechanisms have their own forms.
-  if (kind !== 'GRANT') reasons.push({ code: 'kindNotSupported', params: { kind: competition.kind } });
+  const form = applicationFormFor(competition.kind);
+  if (!form || !kind) reasons.push({ code: 'kindNotSupported', params: { kind: competition.kind } });
   if (!app.lot) reasons.push({ code: 'lotRequired' });
 
   // EL-2: the report year a competition checks at this instant, and its timeliness.
@@ -148,49 +153,27 @@ export async function assessSubmission(db: Db, app: ApplicationForSubmission, no
   const timeliness = await ngoDatabaseReportTimelinessFor(db, app.organizationId, now);
 
   let eligibility: EligibilityResult | null = null;
-  if (kind === 'GRANT' && app.lot) {
-    const others = await db.application.findMany({
-      where: {
-        organizationId: app.organizationId,
-        competitionId: competition.id,
-        id: { not: app.id },
-        withdrawnAt: null,
-        status: { not: 'WITHDRAWN' },
-        lotId: { not: null },
-      },
-      select: { lotId: true },
+  if (form && kind && app.lot) {
+    const judged = await applicationEligibility(db, {
+      kind,
+      competition,
+      lotId: app.lot.id,
+      organization: app.organization,
+      applicationId: app.id,
+      ngoDatabaseReport: timeliness,
+      stage: 'submit',
+      recommendations: recommendationsOf(app.sections).length,
+      now,
     });
-    const org = app.organization;
-    if (org.kind !== 'NGO' || !isLegalForm(org.legalForm)) {
-      reasons.push({ code: 'INELIGIBLE_LEGAL_FORM' });
-    } else {
-      eligibility = checkEligibility({
-        kind,
-        organization: {
-          legalForm: org.legalForm,
-          inLiquidation: org.inLiquidation,
-          bankrupt: org.bankrupt,
-          propertyArrested: org.propertyArrested,
-          activitySuspended: org.activitySuspended,
-        },
-        ngoDatabaseReport: timeliness,
-        lotId: app.lot.id,
-        otherApplicationLotIds: others.map((o) => o.lotId).filter((l): l is string => l !== null),
-      });
-      for (const reason of eligibility.reasons) {
-        reasons.push(reason.startsWith('NGO_DATABASE_REPORT') ? { code: reason, params: { year: reportYear } } : { code: reason });
-      }
-    }
+    eligibility = judged.eligibility;
+    reasons.push(...judged.reasons);
   }
 
-  // Completeness of the five annexes under the competition's language rule and lot amount.
+  // Completeness of the form under the competition's language rule and lot amount.
   const languages = competition.languages.filter((l): l is 'kk' | 'ru' => l === 'kk' || l === 'ru');
   const lotBudgetKzt = num(app.lot?.budgetKzt);
-  const completeness = applicationCompleteness(app.sections, {
-    languages,
-    allLanguagesRequired: competition.allLanguagesRequired,
-    ...(lotBudgetKzt !== null ? { lotAmountKzt: lotBudgetKzt } : {}),
-  });
+  const ctx = { languages, allLanguagesRequired: competition.allLanguagesRequired, ...(lotBudgetKzt !== null ? { lotAmountKzt: lotBudgetKzt } : {}) };
+  const completeness: FormCompleteness = form ? form.completeness(app.sections, ctx) : { complete: false, sections: {}, completeKeys: [], errors: [] };
   for (const [section, s] of Object.entries(completeness.sections)) {
     if (!s.complete) reasons.push({ code: 'sectionIncomplete', params: { section, missing: s.missing.length + s.errors.length } });
   }
@@ -341,6 +324,9 @@ export async function submitApplication(
         await tx.applicationStatusChange.create({
           data: { applicationId: app.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', at: now, actorId: actor.id },
         });
+        // AW-14: the award's recommendations become rows the operator's screens and the
+        // laureate choice read (the same rows the one-step nomination writes).
+        if (kind === 'AWARD' && app.lot?.directionId) await recordAwardNomination(tx, app.id, app.lot.directionId, recommendationsOf(app.sections));
         await recordAuditEvent(
           tx,
           {

@@ -17,6 +17,7 @@ import { can, type Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { checkEligibility, checkTransition, isLegalForm, isOnTime } from '@/lib/rules';
 import { formatReceiptNumber, receiptHash } from '@/lib/services/applications/receipt';
+import { recordAwardNomination } from '@/lib/services/applications/award-nomination-rows';
 import { isLiveMember } from '@/lib/services/applications/submit-application';
 import { enqueueNotifications } from '@/lib/services/notifications/enqueue-notifications';
 import type { ServiceError } from '../result';
@@ -184,24 +185,7 @@ export async function submitAwardNomination(
         data: { status: 'SUBMITTED', submittedAt: now, submittedById: actor.id, receiptNumber, receiptHash: hash, version: { increment: 1 } },
       });
       await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'DRAFT', toStatus: 'SUBMITTED', at: now, actorId: actor.id } });
-      await tx.awardNomination.create({
-        data: {
-          applicationId: app.id,
-          directionId: lot.directionId,
-          recommendationsCount: input.recommendations.length,
-          recommendations: {
-            create: input.recommendations.map((r) => ({
-              authorName: r.authorName,
-              authorPosition: r.authorPosition || null,
-              authorOrganization: r.authorOrganization,
-              authorKind: r.authorKind,
-              phone: r.phone || null,
-              email: r.email || null,
-              issuedOn: r.issuedOn ? new Date(`${r.issuedOn}T00:00:00Z`) : null,
-            })),
-          },
-        },
-      });
+      await recordAwardNomination(tx, app.id, lot.directionId, input.recommendations);
       await recordAuditEvent(
         tx,
         {

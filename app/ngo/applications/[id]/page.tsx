@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { applicationOverview, applicationSubject } from '@/lib/queries/application-overview';
-import { GRANT_SECTION_KEYS } from '@/lib/validation/forms/grant';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { refusalText, type RefusalFormat } from '@/components/submission/refusal-text';
 import { SubmitPanel } from '@/components/submission/submit-panel';
@@ -26,7 +26,7 @@ const HOUR_MS = 3_600_000;
 
 /**
  * One application of the NGO (issue 4, parts 5–6): status, the deadline by the server
- * clock, the five annexes and the documents with their completeness, the engine's verdict
+ * clock, the form's sections and the documents with their completeness, the engine's verdict
  * on submitting now, the Submit / Withdraw actions while the deadline allows, the receipt,
  * the history (status changes and audit events), the operator's admission decision, and
  * the score once — and only once — the results are published.
@@ -225,7 +225,7 @@ export default async function ApplicationOverviewPage({ params }: { params: Prom
       <section aria-labelledby="sections" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="sections" className="mb-3 text-xl font-semibold">{t('sections.title')}</h2>
         <ul className="divide-y divide-slate-200" data-testid="sections-summary">
-          {GRANT_SECTION_KEYS.map((key) => {
+          {(applicationFormFor(app.competition.kind)?.sectionKeys ?? []).map((key) => {
             const s = sectionStates.get(key);
             const missing = s ? s.missing.length + s.errors.length : 0;
             return (

@@ -9,7 +9,7 @@ import { StartApplicationButton } from './start-button';
 
 export const dynamic = 'force-dynamic';
 
-/** Confirmation before starting a grant application: competition, lot, budget, eligibility (EL-1, EL-3, DL-1). */
+/** Confirmation before starting an application (any mechanism with a form): competition, lot, budget, eligibility (EL-1, EL-3, DL-1). */
 export default async function NewApplicationPage({ searchParams }: { searchParams: Promise<{ lotId?: string | string[] }> }) {
   const sp = await searchParams;
   const lotId = typeof sp.lotId === 'string' ? sp.lotId.slice(0, 64) : '';
@@ -63,7 +63,7 @@ export default async function NewApplicationPage({ searchParams }: { searchParam
         {!refusal && <p>{t('start.eligible')}</p>}
         {refusal && (
           <>
-            <p className="font-medium text-red-900">{t(`refusals.${refusal.code}` as never, { deadline, applicationId: '', reasons: '', status: '' } as never)}</p>
+            <p className="font-medium text-red-900">{t(`refusals.${refusal.code}` as never, { deadline, applicationId: '', reasons: '', status: '', year: '', years: '', ...refusal.params } as never)}</p>
             {eligibility.reasons.length > 0 && (
               <ul className="mt-2 list-disc pl-6 text-red-900">
                 {eligibility.reasons.map((r) => (
@@ -73,7 +73,7 @@ export default async function NewApplicationPage({ searchParams }: { searchParam
             )}
             {preview.existingApplicationId && (
               <p className="mt-3">
-                <Link href={`/ngo/applications/${preview.existingApplicationId}/sections/annex1`} className="font-medium text-brand-700 underline">
+                <Link href={`/ngo/applications/${preview.existingApplicationId}`} className="font-medium text-brand-700 underline">
                   {t('start.openExisting')}
                 </Link>
               </p>

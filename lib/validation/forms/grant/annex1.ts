@@ -9,7 +9,7 @@ import {
   tenge,
   type CompletenessContext,
   type RequirementsFn,
-} from './common';
+} from '../common';
 
 /**
  * Annex 1 — «Конкурсқа қатысу өтінімі» / application to take part in the competition

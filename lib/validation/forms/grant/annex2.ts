@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bic, bin, email, iban, integer, isoDate, localizedText, phone, plainText, url, type RequirementsFn } from './common';
+import { bic, bin, email, iban, integer, isoDate, localizedText, phone, plainText, url, type RequirementsFn } from '../common';
 
 /**
  * Annex 2 — «Өтінім берушінің сауалнамасы» / applicant questionnaire (§4.5, L1208).

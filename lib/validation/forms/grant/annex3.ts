@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPeriod, integer, isoDate, localizedText, plainText, rows, tenge, type RequirementsFn } from './common';
+import { checkPeriod, integer, isoDate, localizedText, plainText, rows, tenge, type RequirementsFn } from '../common';
 
 /**
  * Annex 3 — «Өтінім берушінің әлеуеті жөнінде мәлімет» / applicant capacity (§4.5,

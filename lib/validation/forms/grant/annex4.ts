@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPeriod, decimal, integer, isObject, isoDate, localizedText, plainText, rows, url, bin, type RequirementsFn } from './common';
+import { checkPeriod, decimal, integer, isObject, isoDate, localizedText, plainText, rows, url, bin, type RequirementsFn } from '../common';
 
 /**
  * Annex 4 — «Ұсынылған әлеуметтік жоба және (немесе) бағдарламаның мазмұны» / content of

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_RULE_SETTINGS, budgetTotals, floorShareOf, isWithinShare, type BudgetLine, type BudgetViolation } from '@/lib/rules';
-import { integer, isObject, localizedText, plainText, rows, type CompletenessContext, type RequirementsFn } from './common';
+import { integer, isObject, localizedText, plainText, rows, type CompletenessContext, type RequirementsFn } from '../common';
 
 /**
  * Annex 5 — «Шығыстар сметасы» / budget estimate (§4.5, L1216–1218). Every amount is

@@ -13,7 +13,7 @@ import {
   type CompletenessContext,
   type FormErrorCode,
   type RequirementsFn,
-} from './common';
+} from '../common';
 
 /**
  * The grant application package (§4.5, L1173–1230): the 5 forms approved by the Rules.
@@ -41,8 +41,8 @@ export interface GrantSectionData {
   annex5: Annex5Draft;
 }
 
-export type { CompletenessContext, FormErrorCode, LanguageRule, LocalizedText, FormLanguage } from './common';
-export { FORM_ERROR_CODES, FORM_LANGUAGES } from './common';
+export type { CompletenessContext, FormErrorCode, LanguageRule, LocalizedText, FormLanguage } from '../common';
+export { FORM_ERROR_CODES, FORM_LANGUAGES } from '../common';
 export type { Annex1Draft, Annex2Draft, Annex3Draft, Annex4Draft, Annex5Draft };
 export { annex5BudgetSummary, type BudgetSummary } from './annex5';
 export { BUDGET_CATEGORIES, type BudgetCategory } from './annex5';

@@ -1,5 +1,5 @@
 import { grantSectionDraftSchemaFor, type GrantSectionKey } from './index';
-import { isObject, type FormLanguage } from './common';
+import { isObject, type FormLanguage } from '../common';
 
 type Json = Record<string, unknown>;
 

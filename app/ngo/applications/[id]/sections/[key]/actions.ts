@@ -6,7 +6,8 @@ import { can } from '@/lib/auth/policy';
 import { requestContext } from '@/lib/auth/request-context';
 import { requireUser } from '@/lib/auth/session';
 import { saveApplicationSection } from '@/lib/services/applications/save-application-section';
-import { grantSectionDraftSchemaFor, isGrantSectionKey, type FormLanguage } from '@/lib/validation/forms/grant';
+import type { FormLanguage } from '@/lib/validation/forms/common';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 
 export type SaveSectionState =
   | { ok: true; version: number; savedAt: string; complete: boolean; missing: string[] }
@@ -28,7 +29,7 @@ export async function saveSectionAction(input: { applicationId: string; key: str
   const applicationId = typeof input?.applicationId === 'string' ? input.applicationId : '';
   const key = input?.key;
   const actor = await requireUser(`/ngo/applications/${encodeURIComponent(applicationId)}/sections/${encodeURIComponent(String(key))}`);
-  if (!isGrantSectionKey(key)) return { ok: false, code: 'unknownSection' };
+  if (typeof key !== 'string') return { ok: false, code: 'unknownSection' };
 
   const application = await db.application.findUnique({
     where: { id: applicationId },
@@ -36,7 +37,7 @@ export async function saveSectionAction(input: { applicationId: string; key: str
       organizationId: true,
       status: true,
       lot: { select: { budgetKzt: true } },
-      competition: { select: { languages: true, allLanguagesRequired: true } },
+      competition: { select: { kind: true, languages: true, allLanguagesRequired: true } },
     },
   });
   if (!application || !can(actor, 'read', { type: 'application', organizationId: application.organizationId, status: application.status })) {
@@ -46,7 +47,10 @@ export async function saveSectionAction(input: { applicationId: string; key: str
     return { ok: false, code: 'notDraft', params: { status: application.status } };
   }
 
-  const parsed = grantSectionDraftSchemaFor(key, {
+  const form = applicationFormFor(application.competition.kind);
+  if (!form || !form.isSectionKey(key)) return { ok: false, code: 'unknownSection' };
+
+  const parsed = form.draftSchemaFor(key, {
     lotAmountKzt: application.lot ? Number(application.lot.budgetKzt) : undefined,
     languages: application.competition.languages.filter((l): l is FormLanguage => l === 'kk' || l === 'ru'),
     allLanguagesRequired: application.competition.allLanguagesRequired,

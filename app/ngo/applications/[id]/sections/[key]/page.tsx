@@ -6,13 +6,10 @@ import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { isOnTime } from '@/lib/rules';
-import {
-  applicationCompleteness,
-  isGrantSectionKey,
-  type CompletenessContext,
-  type FormLanguage,
-} from '@/lib/validation/forms/grant';
+import type { CompletenessContext, FormLanguage } from '@/lib/validation/forms/common';
+import { isGrantSectionKey } from '@/lib/validation/forms/grant';
 import { repairSectionData } from '@/lib/validation/forms/grant/repair';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import { SectionEditor } from '@/components/application-form/section-editor';
 import { StatusBadge } from '@/components/ui/status-badge';
 
@@ -21,7 +18,6 @@ export const dynamic = 'force-dynamic';
 export default async function ApplicationSectionPage({ params }: { params: Promise<{ id: string; key: string }> }) {
   const { id, key } = await params;
   const actor = await requireUser(`/ngo/applications/${encodeURIComponent(id)}/sections/${encodeURIComponent(key)}`);
-  if (!isGrantSectionKey(key)) notFound();
 
   const application = await db.application.findUnique({
     where: { id },
@@ -39,7 +35,8 @@ export default async function ApplicationSectionPage({ params }: { params: Promi
       sections: { select: { key: true, data: true, version: true, updatedAt: true } },
     },
   });
-  if (!application || application.competition.kind !== 'GRANT') notFound();
+  const form = application ? applicationFormFor(application.competition.kind) : null;
+  if (!application || !form || !form.isSectionKey(key)) notFound();
   const subject = { type: 'application' as const, organizationId: application.organizationId, status: application.status };
   // IDOR: only the NGO's members (and staff, read-only) see the draft.
   if (!can(actor, 'read', subject)) forbidden();
@@ -69,9 +66,10 @@ export default async function ApplicationSectionPage({ params }: { params: Promi
   // Older drafts (e.g. typed before these forms) are made loadable without losing text.
   const fallbackLang: FormLanguage = application.languages.find((l): l is FormLanguage => l === 'kk' || l === 'ru') ?? (locale === 'ru' ? 'ru' : 'kk');
   const section = application.sections.find((s) => s.key === key);
-  const data = repairSectionData(key, section?.data ?? {}, fallbackLang);
-  const all = applicationCompleteness(
-    application.sections.map((s) => ({ key: s.key, data: isGrantSectionKey(s.key) ? repairSectionData(s.key, s.data, fallbackLang) : s.data })),
+  const repair = (k: string, d: unknown) => (isGrantSectionKey(k) ? repairSectionData(k, d, fallbackLang) : d);
+  const data = repair(key, section?.data ?? {}) as Record<string, unknown>;
+  const all = form.completeness(
+    application.sections.map((s) => ({ key: s.key, data: repair(s.key, s.data) })),
     ctx,
   );
 
@@ -97,12 +95,13 @@ export default async function ApplicationSectionPage({ params }: { params: Promi
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <StatusBadge status={application.status} label={tas.has(application.status) ? tas(application.status as never) : application.status} />
           {deadline && <span>{t('deadline', { deadline: format.dateTime(deadline, { dateStyle: 'long', timeStyle: 'short' }) })}</span>}
-          <span>{t('languageRule', { languages: languages.map((l) => t(`languageLabel.${l}`)).join(', '), all: application.competition.allLanguagesRequired ? 'yes' : 'no' })}</span>
-          <span>{t('completeCount', { done: all.completeKeys.length, total: 5 })}</span>
+          {application.competition.kind === 'GRANT' && <span>{t('languageRule', { languages: languages.map((l) => t(`languageLabel.${l}`)).join(', '), all: application.competition.allLanguagesRequired ? 'yes' : 'no' })}</span>}
+          <span>{t('completeCount', { done: all.completeKeys.length, total: form.sectionKeys.length })}</span>
         </div>
         {ta.has('intro') && <p className="text-slate-700">{ta('intro')}</p>}
       </header>
       <SectionEditor
+        kind={application.competition.kind}
         applicationId={application.id}
         sectionKey={key}
         initialData={data}

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { binProblem } from '@/lib/validation/kz-identifiers';
 
 /**
- * Building blocks of the grant application forms (§4.5, annexes 1–5).
+ * Building blocks of the application forms: the grant annexes 1–5 (§4.5) and the form specs
+ * of the other mechanisms (lib/validation/forms/spec).
  *
  * Each annex has ONE draft schema (everything optional; types, lengths and ranges checked —
  * used by autosave and by the form's resolver) and a `requirements` function that lists
@@ -41,6 +42,7 @@ export const FORM_ERROR_CODES = [
   'requestedMismatch',
   'needQuantitative',
   'needQualitative',
+  'contactRequired',
   'invalid',
 ] as const;
 export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
