@@ -17,6 +17,7 @@ export default async function NgoLayout({ children }: { children: React.ReactNod
           { href: '/ngo/database-report', label: t('databaseReport') },
           { href: '/ngo/applications', label: t('applications') },
           { href: '/ngo/topic-proposals', label: t('ngoTopicProposals') },
+          { href: '/ngo/creative-order', label: t('ngoCreativeOrder') },
           { href: '/ngo/notifications', label: t('notifications') },
         ]}
       />

@@ -35,6 +35,11 @@ export async function SiteHeader() {
                 {t('creativeClubs')}
               </Link>
             </li>
+            <li>
+              <Link href="/social-order" className="hover:underline">
+                {t('socialOrderDiscussions')}
+              </Link>
+            </li>
             {areas.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="hover:underline">

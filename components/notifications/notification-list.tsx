@@ -28,6 +28,7 @@ function hrefFor(role: Role, objectType: string | null, objectId: string | null)
   if (!objectId) return null;
   if (objectType === 'TopicProposal') return role === 'NGO' ? `/ngo/topic-proposals/${objectId}` : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/topic-proposals/${objectId}` : null;
   if (objectType === 'Application') return role === 'NGO' ? `/ngo/applications/${objectId}` : role === 'EXPERT' ? `/expert/applications/${objectId}` : null;
+  if (objectType === 'CreativeClub') return role === 'NGO' ? `/ngo/creative-order/${objectId}` : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/creative-order/clubs/${objectId}` : null;
   if (objectType === 'Competition') return role === 'EXPERT' ? '/expert' : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/competitions/${objectId}` : `/competitions/${objectId}`;
   return null;
 }

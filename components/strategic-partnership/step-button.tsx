@@ -3,11 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { openSpScoringAction, selectPartnerAction } from '@/app/operator/strategic-partnership/[id]/actions';
+import { openSpScoringAction, publishSpAction, selectPartnerAction, startSpAdmissionAction } from '@/app/operator/strategic-partnership/[id]/actions';
 import { useSpErrorText } from './use-sp-error';
 
-/** "Open scoring" or "Select the strategic partner": one confirmed click, the server decides. */
-export function SpStepButton({ step, competitionId, version }: { step: 'openScoring' | 'selectPartner'; competitionId: string; version: number }) {
+const ACTIONS = { publish: publishSpAction, startAdmission: startSpAdmissionAction, openScoring: openSpScoringAction, selectPartner: selectPartnerAction } as const;
+export type SpStep = keyof typeof ACTIONS;
+
+/** "Publish", "Start the admission check", "Open scoring" or "Select the strategic partner": one confirmed click, the server decides. */
+export function SpStepButton({ step, competitionId, version }: { step: SpStep; competitionId: string; version: number }) {
   const t = useTranslations('strategicPartnership');
   const errorText = useSpErrorText();
   const router = useRouter();
@@ -23,7 +26,7 @@ export function SpStepButton({ step, competitionId, version }: { step: 'openScor
           if (!window.confirm(t(`detail.${step}Confirm` as never))) return;
           startTransition(async () => {
             setError(null);
-            const action = step === 'openScoring' ? openSpScoringAction : selectPartnerAction;
+            const action = ACTIONS[step];
             const result = await action({ competitionId, expectedVersion: version });
             if (!result.ok) {
               setError({ code: result.formError, ...(result.params ? { params: result.params } : {}) });

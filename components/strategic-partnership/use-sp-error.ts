@@ -23,6 +23,11 @@ const KNOWN = new Set([
   'notScoring',
   'scoringIncomplete',
   'noApplications',
+  'notDraft',
+  'deadlineMissing',
+  'deadlinePassed',
+  'budgetMissing',
+  'transitionNotAllowed',
 ]);
 const VIOLATIONS = new Set(['STATE_MIN', 'CIVIL_MIN', 'NO_CHAIR', 'MORE_THAN_ONE_CHAIR']);
 

@@ -48,6 +48,10 @@ export function refusalText(reason: ServiceError, f: RefusalFormat): string {
     case 'NGO_DATABASE_REPORT_MISSING':
     case 'NGO_DATABASE_REPORT_LATE':
       return f.t(key, { year: Number(p.year ?? 0) });
+    case 'AWARD_COOLDOWN':
+      return f.t(key, { year: Number(p.year ?? 0), years: Number(p.years ?? 3) });
+    case 'AWARD_TOO_FEW_RECOMMENDATIONS':
+      return f.t(key, { count: Number(p.count ?? 0), min: Number(p.min ?? 2) });
     default:
       return f.t(key);
   }

@@ -145,6 +145,7 @@ export {
 
 // Creative order
 export { allocatePlaces, creativeOrderRunInstant, type PlaceRequest, type AllocationResult } from './creative-order/allocate-places';
+export * from './creative-order-rules'; // CO-1 certificates, CO-2 financing-plan dates, CO-3 provider statuses
 
 // Status machines (ST-*)
 export { ROLES, type Role, type MachineDef, type StatusDef, type TransitionDef } from './status/machine';

@@ -7,6 +7,7 @@ import { awardCalendar, splitAward, type ApplicationStatus, type CompetitionStat
 import { createApplication, type StatusStep } from './applications';
 import { direction, org, user, type SeedContext } from './context';
 import { AWARD_CRITERIA, AWARD_REQUIRED_DOCUMENTS } from './forms';
+import { BANKS, makeIban } from './ids';
 import { ORGANIZATIONS } from './organizations';
 import { PEOPLE, type NgoKey } from './people';
 import { DIRECTIONS, mrpFor } from './reference';
@@ -82,6 +83,11 @@ const NOMINATIONS: {
   },
 ];
 
+/** The nominee's recommendations with their contact phones (AW-14), as the form and the rows hold them. */
+function recommendationsOf(n: (typeof NOMINATIONS)[number], seq: number, cycleYear: number) {
+  return n.recommendations.map((r, i) => ({ ...r, phone: `+7 701 55${seq} ${10 + i}${i} 0${i}`, issuedOn: `${cycleYear}-08-0${1 + i}` }));
+}
+
 export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId: string; status: CompetitionStatus }> {
   const { tx, clock } = ctx;
   const cycleYear = clock.today >= `${clock.year}-06-20` ? clock.year : clock.year - 1;
@@ -99,63 +105,21 @@ export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId:
   else if (clock.today < cal.winnersBy) status = 'SCORING';
   else status = 'RESULTS_PUBLISHED';
 
-  const ministryUser = user(ctx, 'ministry@demeu.kz');
-  const comp = await tx.competition.create({
-    data: {
-      kind: 'AWARD',
-      code: `AW-${cycleYear}`,
-      organizerId: org(ctx, 'ministry').id,
-      titleKk: `${cycleYear} жылғы үкіметтік емес ұйымдарға арналған сыйлықақы`,
-      titleRu: `Премия для неправительственных организаций ${cycleYear} года`,
-      titleEn: `NGO Award ${cycleYear}`,
-      descriptionKk: 'Сыйлықақы республикалық, салалық және өңірлік деңгейлердегі әлеуметтік міндеттерді шешуге қосқан үлесі үшін 15 бағыт бойынша беріледі.',
-      descriptionRu: 'Премия присуждается за вклад в решение социальных задач на республиканском, отраслевом и региональном уровнях по 15 направлениям.',
-      year: cycleYear,
-      status,
-      aggregation: 'MEAN',
-      criteria: AWARD_CRITERIA,
-      requiredDocuments: AWARD_REQUIRED_DOCUMENTS,
-      languages: ['kk', 'ru'],
-      budgetKzt: perDirection * 15n,
-      mrpKzt: BigInt(mrp),
-      settings: {
-        minAwardMrp: 2000,
-        cooldownYears: 3,
-        directionsPerNgo: 1,
-        minRecommendations: 2,
-        recommendationYears: 3,
-        candidateListWorkingDays: 10,
-      },
-      announcedAt,
-      opensAt: announcedAt,
-      deadlineAt: cal.applyDeadline,
-      reviewDueOn: clock.date(cal.candidateListBy),
-      candidatesPublishedAt: status === 'OPEN' || status === 'ADMISSION' ? null : candidatesAt,
-      resultsDueOn: clock.date(cal.winnersBy),
-      resultsPublishedAt: status === 'RESULTS_PUBLISHED' ? resultsAt : null,
-      paymentDueOn: clock.date(cal.paymentBy),
-      createdById: ministryUser,
-      createdAt: clock.at(`${cycleYear}-06-12`, '11:00'),
-    },
-    select: { id: true },
+  const { competitionId, lotByDirection } = await createAwardCycle(ctx, {
+    cycleYear,
+    status,
+    perDirection,
+    mrp,
+    announcedAt,
+    deadlineAt: cal.applyDeadline,
+    reviewDueOn: cal.candidateListBy,
+    candidatesPublishedAt: status === 'OPEN' || status === 'ADMISSION' ? null : candidatesAt,
+    resultsDueOn: cal.winnersBy,
+    resultsPublishedAt: status === 'RESULTS_PUBLISHED' ? resultsAt : null,
+    paymentDueOn: cal.paymentBy,
+    createdAt: clock.at(`${cycleYear}-06-12`, '11:00'),
   });
-  const lotByDirection = new Map<number, string>();
-  for (const d of DIRECTIONS.filter((x) => x.kinds.includes('AWARD'))) {
-    const lot = await tx.lot.create({
-      data: {
-        competitionId: comp.id,
-        number: d.number,
-        directionId: direction(ctx, d.number),
-        titleKk: d.nameKk,
-        titleRu: d.nameRu,
-        titleEn: d.nameEn,
-        budgetKzt: perDirection,
-        status,
-      },
-      select: { id: true },
-    });
-    lotByDirection.set(d.number, lot.id);
-  }
+  const comp = { id: competitionId };
 
   // Laureates when the results are out: direction 15 → one laureate; direction 7 → two, split equally (AW-11).
   const laureatesOf: Record<number, NgoKey[]> = { 15: ['n4'], 7: ['n8', 'n2'] };
@@ -208,6 +172,7 @@ export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId:
             activitySubject: o.charterSubjectKk ?? '',
             activityPurpose: o.charterPurposeKk ?? '',
             head: { fullName: head.name, position: o.headPosition, phone: head.phone, email: head.email },
+            bank: { name: BANKS[o.bank].nameKk, bic: BANKS[o.bank].bic, iban: makeIban(o.bank, o.account13) },
           },
           complete: true,
         },
@@ -215,6 +180,7 @@ export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId:
           data: { contribution: n.contributionKk, directionNumber: n.direction, experienceProjects: n.projects, innovations: n.innovationsKk },
           complete: true,
         },
+        awardRecommendations: { data: { recommendations: recommendationsOf(n, seq, cycleYear) }, complete: true },
       },
       submittedAt,
       steps,
@@ -226,11 +192,7 @@ export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId:
         directionId: direction(ctx, n.direction),
         recommendationsCount: n.recommendations.length,
         recommendations: {
-          create: n.recommendations.map((r, i) => ({
-            ...r,
-            phone: `+7 701 55${seq} ${10 + i}${i} 0${i}`,
-            issuedOn: clock.date(`${cycleYear}-08-0${1 + i}`),
-          })),
+          create: recommendationsOf(n, seq, cycleYear).map((r) => ({ ...r, issuedOn: clock.date(r.issuedOn) })),
         },
       },
     });
@@ -260,4 +222,111 @@ export async function loadAwardCycle(ctx: SeedContext): Promise<{ competitionId:
     }
   }
   return { competitionId: comp.id, status };
+}
+
+interface AwardCycleDates {
+  cycleYear: number;
+  status: CompetitionStatus;
+  perDirection: bigint;
+  mrp: number;
+  announcedAt: Date;
+  deadlineAt: Date;
+  reviewDueOn: string;
+  candidatesPublishedAt: Date | null;
+  resultsDueOn: string;
+  resultsPublishedAt: Date | null;
+  paymentDueOn: string;
+  createdAt: Date;
+}
+
+/** The ministry's award competition of a cycle with one lot per AWARD direction (AW-4). */
+async function createAwardCycle(ctx: SeedContext, c: AwardCycleDates): Promise<{ competitionId: string; lotByDirection: Map<number, string> }> {
+  const { tx, clock } = ctx;
+  const { cycleYear, status, perDirection, mrp, announcedAt } = c;
+  const ministryUser = user(ctx, 'ministry@demeu.kz');
+  const comp = await tx.competition.create({
+    data: {
+      kind: 'AWARD',
+      code: `AW-${cycleYear}`,
+      organizerId: org(ctx, 'ministry').id,
+      titleKk: `${cycleYear} жылғы үкіметтік емес ұйымдарға арналған сыйлықақы`,
+      titleRu: `Премия для неправительственных организаций ${cycleYear} года`,
+      titleEn: `NGO Award ${cycleYear}`,
+      descriptionKk: 'Сыйлықақы республикалық, салалық және өңірлік деңгейлердегі әлеуметтік міндеттерді шешуге қосқан үлесі үшін 15 бағыт бойынша беріледі.',
+      descriptionRu: 'Премия присуждается за вклад в решение социальных задач на республиканском, отраслевом и региональном уровнях по 15 направлениям.',
+      year: cycleYear,
+      status,
+      aggregation: 'MEAN',
+      criteria: AWARD_CRITERIA,
+      requiredDocuments: AWARD_REQUIRED_DOCUMENTS,
+      languages: ['kk', 'ru'],
+      budgetKzt: perDirection * 15n,
+      mrpKzt: BigInt(mrp),
+      settings: {
+        minAwardMrp: 2000,
+        cooldownYears: 3,
+        directionsPerNgo: 1,
+        minRecommendations: 2,
+        recommendationYears: 3,
+        candidateListWorkingDays: 10,
+      },
+      announcedAt,
+      opensAt: announcedAt,
+      deadlineAt: c.deadlineAt,
+      reviewDueOn: clock.date(c.reviewDueOn),
+      candidatesPublishedAt: c.candidatesPublishedAt,
+      resultsDueOn: clock.date(c.resultsDueOn),
+      resultsPublishedAt: c.resultsPublishedAt,
+      paymentDueOn: clock.date(c.paymentDueOn),
+      createdById: ministryUser,
+      createdAt: c.createdAt,
+    },
+    select: { id: true },
+  });
+  const lotByDirection = new Map<number, string>();
+  for (const d of DIRECTIONS.filter((x) => x.kinds.includes('AWARD'))) {
+    const lot = await tx.lot.create({
+      data: {
+        competitionId: comp.id,
+        number: d.number,
+        directionId: direction(ctx, d.number),
+        titleKk: d.nameKk,
+        titleRu: d.nameRu,
+        titleEn: d.nameEn,
+        budgetKzt: perDirection,
+        status,
+      },
+      select: { id: true },
+    });
+    lotByDirection.set(d.number, lot.id);
+  }
+  return { competitionId: comp.id, lotByDirection };
+}
+
+/**
+ * The NEXT cycle, announced early (AW-5 says "by 1 July": earlier is allowed) and OPEN for
+ * nominations until 1 September of its year — so NGOs can fill a nomination in the demo
+ * whatever the date.
+ */
+export async function loadNextAwardCycle(ctx: SeedContext): Promise<{ competitionId: string }> {
+  const { clock } = ctx;
+  const cycleYear = (clock.today >= `${clock.year}-06-20` ? clock.year : clock.year - 1) + 1;
+  const cal = awardCalendar(cycleYear, clock.cal);
+  const mrp = mrpFor(cycleYear);
+  const announcedAt = clock.past(clock.at(clock.today, '09:00'));
+  const { competitionId } = await createAwardCycle(ctx, {
+    cycleYear,
+    status: 'OPEN',
+    perDirection: BigInt(mrp) * 2000n,
+    mrp,
+    announcedAt,
+    deadlineAt: cal.applyDeadline,
+    reviewDueOn: cal.candidateListBy,
+    candidatesPublishedAt: null,
+    resultsDueOn: cal.winnersBy,
+    resultsPublishedAt: null,
+    paymentDueOn: cal.paymentBy,
+    createdAt: announcedAt,
+  });
+  return { competitionId };
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { fileStorage, type FileStorage } from '../../lib/storage';
 import { issueReceipts } from './applications';
-import { loadAwardCycle } from './award';
+import { loadAwardCycle, loadNextAwardCycle } from './award';
 import { loadAdmissionGrantCompetition } from './commission';
 import { decreeTransfer, makeClock } from './clock';
 import { loadCoiRoundGrantCompetition } from './coi-round';
@@ -23,6 +23,8 @@ import { loadGrantPlan, loadOpenGrantCompetition, loadPublishedGrantCompetition,
 import { PEOPLE } from './people';
 import { loadMeetingGrantCompetition } from './results';
 import { loadSocialOrder } from './social-order';
+import { loadSocialOrderStages } from './social-order-stages';
+import { loadStrategicPartnershipStages } from './strategic-partnership-stages';
 
 export interface SeedOptions {
   /** The moment the demo is built around (default: now). */
@@ -98,8 +100,11 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       await loadAdmissionGrantCompetition(ctx);
       await loadCoiRoundGrantCompetition(ctx);
       await loadAwardCycle(ctx);
+      await loadNextAwardCycle(ctx);
       await loadSocialOrder(ctx);
       await loadCreativeOrder(ctx);
+      await loadStrategicPartnershipStages(ctx);
+      await loadSocialOrderStages(ctx);
       await issueReceipts(ctx);
       await loadNotifications(ctx, open, scoring);
     },

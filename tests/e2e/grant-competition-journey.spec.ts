@@ -30,8 +30,6 @@ const EXPERT = {
   declaring: { email: 'expert4@demeu.kz', name: 'Сәуле Бекенқызы Тұрсынова' },
 } as const;
 
-/** An Almaty (UTC+5) calendar day, `days` from now, as 'YYYY-MM-DD'. */
-
 /** The NGO starts an application on lot 1 from the public page, the annexes are filled, it uploads the required documents and submits. */
 async function applyAndSubmit(browser: Browser, email: string, competitionId: string): Promise<string> {
   const ngo = await signedIn(browser, email);

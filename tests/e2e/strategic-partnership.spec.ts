@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { almatyDay } from './support/almaty-clock';
 import { expectAccessible, signedIn } from './support/session';
 
 // Strategic partnership (seed 000), operator screens: a competition of a central body with
@@ -17,6 +18,7 @@ test.describe('strategic partnership (issue 6 item 3): operator screens', () => 
     await page.getByLabel('Атауы (қазақша)', { exact: true }).fill(TITLE_KK);
     await page.getByLabel('Атауы (орысша)', { exact: true }).fill('Стратегическое партнёрство с творческими союзами (e2e)');
     await page.getByLabel('Бюджеті, теңге').fill('50000000');
+    await page.getByLabel('Өтінімдерді қабылдаудың соңғы мерзімі').fill(`${almatyDay(30)}T18:00`);
     // No criterion: refused, everything typed is kept.
     await page.getByRole('button', { name: '1-өлшемшартты алып тастау' }).click();
     await page.getByRole('button', { name: 'Конкурсты құру' }).click();
@@ -54,5 +56,19 @@ test.describe('strategic partnership (issue 6 item 3): operator screens', () => 
     await expect(page.getByRole('status').filter({ hasText: 'Комиссия құрамы бекітілді.' })).toBeVisible();
     await expect(page.getByText('Құрамы бекітілді', { exact: true })).toBeVisible();
     await expectAccessible(page, 'strategic-partnership commission');
+
+    // Publishing: DRAFT → OPEN; the announcement is public with this competition's criteria and the ministry as organiser.
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Конкурсты жариялау' }).click();
+    await expect(page.getByText('Өтінімдер қабылдануда.', { exact: false })).toBeVisible();
+    const href = await page.getByRole('link', { name: 'Конкурстың ашық беті' }).getAttribute('href');
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(href!);
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(TITLE_KK);
+    const sp = visitor.getByTestId('strategic-partnership-public');
+    await expect(sp).toContainText('Қазақстан Республикасы Мәдениет және ақпарат министрлігі');
+    await expect(sp.getByRole('cell', { name: 'Саладағы тәжірибе' })).toBeVisible();
+    await visitor.goto('/');
+    await expect(visitor.getByRole('link', { name: new RegExp(TITLE_KK.replace(/[()]/g, '\\$&')) }).first()).toBeVisible();
   });
 });

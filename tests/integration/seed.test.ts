@@ -527,7 +527,16 @@ describe('demo data (issue 2)', () => {
   describe('the NGO award and the social order', () => {
     it('AW-3 / AW-14: the award cycle has the MRP of its year, and nominations in two directions with ≥ 2 recommendations each', async () => {
       const db = testDb();
-      const c = await db.competition.findFirstOrThrow({ where: { kind: 'AWARD' }, include: { applications: { include: { awardNomination: { include: { recommendations: true } } } } } });
+      const c = await db.competition.findFirstOrThrow({
+        where: { kind: 'AWARD', applications: { some: {} } },
+        include: { applications: { include: { awardNomination: { include: { recommendations: true } } } } },
+      });
+      // The next cycle is announced early (AW-5: by 1 July) and open until 1 September (AW-6).
+      const next = await db.competition.findFirstOrThrow({ where: { kind: 'AWARD', year: c.year + 1 }, include: { lots: true, applications: true } });
+      expect(next.status).toBe('OPEN');
+      expect(next.applications).toHaveLength(0);
+      expect(next.lots.length).toBe(15);
+      expect(next.deadlineAt!.getTime()).toBeGreaterThan(Date.now());
       const rate = await db.mrpRate.findUnique({ where: { year: c.year } });
       if (rate) expect(c.mrpKzt).toBe(rate.amountKzt);
       expect(COMPETITION_STATUSES).toContain(c.status);
@@ -543,7 +552,7 @@ describe('demo data (issue 2)', () => {
 
     it('SO-2 / MO-1: the akimat social order is open with a specification, dumping 20% and prepayment ≤ 50%, after a public discussion', async () => {
       const c = await testDb().competition.findFirstOrThrow({
-        where: { kind: 'SOCIAL_ORDER' },
+        where: { kind: 'SOCIAL_ORDER', status: 'OPEN' },
         include: { lots: true, organizer: true, plan: { include: { topics: { include: { comments: true } } } } },
       });
       expect(c.status).toBe('OPEN');

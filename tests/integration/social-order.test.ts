@@ -257,7 +257,7 @@ describe('SO-1 ranking and the CM-2 vote', () => {
     // Computing twice is refused.
     expect(await computeSocialOrderResults(db, operator, { competitionId: comp.id }, testContext)).toMatchObject({ ok: false, error: { code: 'alreadyComputed' } });
 
-    // CM-2: 3 of 5 FOR is a majority of all members → adopted; statuses follow.
+    // CM-2: 3 of 5 FOR is a majority of all members → adopted.
     const [m0, m1, m2, m3, m4] = c.members;
     const v = await recordSocialOrderVotes(
       db,
@@ -267,8 +267,9 @@ describe('SO-1 ranking and the CM-2 vote', () => {
     );
     expect(v).toMatchObject({ ok: true, tally: { adopted: true, for: 3, against: 1, abstain: 1, castingVoteUsed: false } });
     expect(await db.decisionVote.count({ where: { decisionId: lot.decisionId } })).toBe(5);
-    expect((await db.application.findUniqueOrThrow({ where: { id: e.id } })).status).toBe('WINNER');
-    expect((await db.application.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('NOT_WINNER');
+    // The statuses stay sealed until the results are published (social-order-publication.test.ts).
+    expect((await db.application.findUniqueOrThrow({ where: { id: e.id } })).status).toBe('SCORED');
+    expect((await db.application.findUniqueOrThrow({ where: { id: b.id } })).status).toBe('SCORED');
     expect(await recordSocialOrderVotes(db, operator, { decisionId: lot.decisionId, votes: [{ memberId: m0!.id, vote: 'FOR' }] }, testContext)).toMatchObject({ ok: false, error: { code: 'alreadyVoted' } });
   });
 

@@ -3,9 +3,10 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { requirePermission } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
-import { almatyDateOf } from '@/lib/rules';
+import { almatyDateOf, creativePlanDeadlines, creativePlanWarnings } from '@/lib/rules';
 import { creativeOrderOverview } from '@/lib/services/creative-order/queries';
-import { DecideClubForm, PlacesForm } from '@/components/creative-order/club-operator-actions';
+import { PlacesForm } from '@/components/creative-order/club-operator-actions';
+import { CreativePlanForm } from '@/components/creative-order/plan-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -14,8 +15,9 @@ export const dynamic = 'force-dynamic';
 export default async function CreativeOrderOperatorPage() {
   await requirePermission('enter', { type: 'area', area: 'operator' }, '/operator/creative-order');
   const year = Number(almatyDateOf(new Date()).slice(0, 4));
-  const [t, format, locale, data] = await Promise.all([
+  const [t, tplan, format, locale, data] = await Promise.all([
     getTranslations('creativeOrder.operator'),
+    getTranslations('creativeOrder.plan'),
     getFormatter(),
     getLocale() as Promise<AppLocale>,
     creativeOrderOverview(db, year),
@@ -23,6 +25,11 @@ export default async function CreativeOrderOperatorPage() {
   const text = (kk?: string | null, ru?: string | null) => localized(locale, { kk, ru, en: null });
   const money = (v: bigint | null) => (v == null ? '—' : format.number(Number(v), { style: 'currency', currency: 'KZT', maximumFractionDigits: 0 }));
   const { plan } = data;
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  // CO-2: the engine's deadlines and warnings for the stored dates.
+  const planDates = plan ? { year: plan.year, ...plan.dates } : { year };
+  const deadlines = creativePlanDeadlines(planDates);
+  const warnings = plan ? creativePlanWarnings(planDates) : [];
 
   return (
     <article className="flex flex-col gap-8">
@@ -36,6 +43,8 @@ export default async function CreativeOrderOperatorPage() {
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
             <dt className="text-slate-500">{t('budget')}</dt>
             <dd>{money(plan.budgetKzt)}</dd>
+            <dt className="text-slate-500">{tplan('budgetTotal')}</dt>
+            <dd>{money(plan.budgetTotalKzt)}</dd>
             <dt className="text-slate-500">{t('planStatus')}</dt>
             <dd>
               <StatusBadge status={plan.status} label={t.has(`planStatusValue.${plan.status}` as never) ? t(`planStatusValue.${plan.status}` as never) : plan.status} />
@@ -46,6 +55,44 @@ export default async function CreativeOrderOperatorPage() {
         ) : (
           <p>{t('noPlan', { year })}</p>
         )}
+        <h3 className="text-lg font-semibold">{tplan('deadlinesTitle')}</h3>
+        <ul className="list-disc pl-6">
+          <li>{tplan('draftDue', { date: day(deadlines.draftDueOn) })}</li>
+          <li>{deadlines.approvedPublicationDueOn ? tplan('approvedDue', { date: day(deadlines.approvedPublicationDueOn) }) : tplan('approvedDueRule')}</li>
+          <li>{tplan('volumeOn', { date: day(deadlines.volumePlacementOn) })}</li>
+          <li>{tplan('extraDueRule')}</li>
+        </ul>
+        {warnings.length > 0 && (
+          <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-950">
+            <p className="font-semibold">{tplan('warningsTitle')}</p>
+            <ul className="list-disc pl-6">
+              {warnings.map((w) => (
+                <li key={`${w.code}-${w.field}`}>{tplan(`warning.${w.code}` as never, { due: day(w.due), actual: day(w.actual) } as never)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <details className="rounded border border-slate-200 p-3" open={!plan}>
+          <summary className="cursor-pointer font-semibold text-brand-800">{plan ? tplan('editTitle') : tplan('createTitle')}</summary>
+          <div className="pt-4">
+            <CreativePlanForm
+              published={plan?.status === 'PUBLISHED'}
+              initial={{
+                year: plan?.year ?? year,
+                titleKk: plan?.titleKk ?? '',
+                titleRu: plan?.titleRu ?? '',
+                budgetKzt: plan ? Number(plan.budgetKzt) : Number.NaN,
+                priorityCategories: plan?.categories ?? [],
+                publish: false,
+                draftPublishedOn: plan?.dates.draftPublishedOn ?? '',
+                approvedOn: plan?.dates.approvedOn ?? '',
+                approvedPublishedOn: plan?.dates.approvedPublishedOn ?? '',
+                volumePlacedOn: plan?.dates.volumePlacedOn ?? '',
+                extraFunds: (plan?.dates.extraFunds ?? []).map((f) => ({ amountKzt: f.amountKzt, approvedOn: f.approvedOn, placedOn: f.placedOn ?? '' })),
+              }}
+            />
+          </div>
+        </details>
       </section>
 
       <section aria-labelledby="clubs-title" className="flex flex-col gap-3">
@@ -72,7 +119,9 @@ export default async function CreativeOrderOperatorPage() {
                 {data.clubs.map((c) => (
                   <tr key={c.id} className="border-t border-slate-200 align-top">
                     <th scope="row" className="p-3 font-medium">
-                      {text(c.nameKk, c.nameRu)}
+                      <Link href={`/operator/creative-order/clubs/${c.id}`} className="text-brand-700 underline">
+                        {text(c.nameKk, c.nameRu)}
+                      </Link>
                       <span className="block font-normal text-slate-600">{text(c.providerKk, c.providerRu)}</span>
                     </th>
                     <td className="p-3">
@@ -83,7 +132,11 @@ export default async function CreativeOrderOperatorPage() {
                     <td className="p-3">{c.places == null ? '—' : t('placesValue', { places: c.places, issued: c.issued })}</td>
                     <td className="p-3">{money(c.pricePerPlaceKzt)}</td>
                     <td className="p-3">
-                      {c.status === 'SUBMITTED' && <DecideClubForm clubId={c.id} />}
+                      {c.status === 'SUBMITTED' && (
+                        <Link href={`/operator/creative-order/clubs/${c.id}`} className="font-semibold text-brand-700 underline">
+                          {t('review')}
+                        </Link>
+                      )}
                       {c.status === 'ADMITTED' &&
                         (plan ? (
                           <PlacesForm planId={plan.id} clubId={c.id} places={c.places} price={c.pricePerPlaceKzt == null ? null : Number(c.pricePerPlaceKzt)} />

@@ -20,6 +20,9 @@ export default async function SocialOrderListPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p>
+        <Link href="/operator/social-order/discussions" className="text-brand-700 underline">{t('discussionsLink')}</Link>
+      </p>
       {competitions.length === 0 ? (
         <p className="text-slate-600">{t('empty')}</p>
       ) : (

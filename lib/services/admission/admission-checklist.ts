@@ -2,9 +2,15 @@ import type { NgoDatabaseReportTimeliness } from '@/lib/rules';
 import { decideAdmission, type AdmissionReasonCode } from '@/lib/rules';
 import { attachmentChecklist, type AttachmentChecklist, type ChecklistAttachment, type DocumentLanguage } from '@/lib/services/attachments/attachment-checklist';
 import type { RequiredDocument } from '@/lib/validation/competition-settings';
-import { applicationCompleteness, type ApplicationCompleteness } from '@/lib/validation/forms/grant';
+import type { FormCompleteness } from '@/lib/validation/forms/application-form';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
+
+/** The form part of the checklist: per section (in form order) and the cross-section problems. */
+export type AdmissionCompleteness = FormCompleteness;
 
 export interface AdmissionChecklistInput {
+  /** The competition kind (default GRANT): its form (lib/validation/forms/registry.ts) re-checks every section. */
+  kind?: string;
   sections: readonly { key: string; data: unknown }[];
   attachments: readonly ChecklistAttachment[];
   requiredDocuments: readonly RequiredDocument[];
@@ -17,7 +23,7 @@ export interface AdmissionChecklistInput {
 }
 
 export interface AdmissionChecklistResult {
-  completeness: ApplicationCompleteness;
+  completeness: AdmissionCompleteness;
   documents: AttachmentChecklist;
   ngoDatabaseReport: NgoDatabaseReportTimeliness;
   /** R1: the five annexes complete and consistent, and every required document present. */
@@ -38,14 +44,17 @@ export interface AdmissionChecklistResult {
  */
 export function admissionChecklist(input: AdmissionChecklistInput): AdmissionChecklistResult {
   const languages = input.languages.filter((l): l is 'kk' | 'ru' => l === 'kk' || l === 'ru');
-  const completeness = applicationCompleteness(
-    input.sections.map((s) => ({ key: s.key, data: s.data })),
-    {
-      languages,
-      allLanguagesRequired: input.allLanguagesRequired,
-      ...(input.lotBudgetKzt !== null ? { lotAmountKzt: input.lotBudgetKzt } : {}),
-    },
-  );
+  const form = applicationFormFor(input.kind ?? 'GRANT');
+  const completeness: AdmissionCompleteness = form
+    ? form.completeness(
+        input.sections.map((s) => ({ key: s.key, data: s.data })),
+        {
+          languages,
+          allLanguagesRequired: input.allLanguagesRequired,
+          ...(input.lotBudgetKzt !== null ? { lotAmountKzt: input.lotBudgetKzt } : {}),
+        },
+      )
+    : { complete: false, sections: {}, completeKeys: [], errors: [] };
   const documents = attachmentChecklist(input.requiredDocuments, input.attachments, input.languages as DocumentLanguage[], input.allLanguagesRequired);
   const formCompliant = completeness.complete && documents.complete;
   const ngoDatabaseOnTime = input.ngoDatabaseReport === 'ON_TIME';

@@ -12,7 +12,7 @@ const reviewInclude = {
   },
   lot: { select: { id: true, number: true, budgetKzt: true, titleKk: true, titleRu: true, titleEn: true } },
   organization: { select: { id: true, bin: true, nameKk: true, nameRu: true } },
-  sections: { select: { key: true, data: true } },
+  sections: { select: { key: true, data: true }, orderBy: { key: 'asc' } },
   attachments: { where: { deletedAt: null }, select: { id: true, kind: true, language: true, fileName: true, sizeBytes: true }, orderBy: { uploadedAt: 'asc' } },
   admissionDecisions: {
     orderBy: { decidedAt: 'desc' },
@@ -39,6 +39,7 @@ export async function loadAdmissionReview(db: Db, applicationId: string): Promis
   if (!app.submittedAt) return { app, checklist: null };
   const timeliness = await ngoDatabaseReportTimelinessFor(db, app.organizationId, app.submittedAt);
   const checklist = admissionChecklist({
+    kind: app.competition.kind,
     sections: app.sections,
     attachments: app.attachments.map((a) => ({ kind: a.kind, language: a.language as DocumentLanguage | null })),
     requiredDocuments: parseRequiredDocuments(app.competition.requiredDocuments),

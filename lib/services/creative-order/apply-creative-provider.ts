@@ -1,10 +1,9 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
-import { almatyDateOf } from '@/lib/rules';
+import { almatyDateOf, staffCertificateIssues } from '@/lib/rules';
 import { refuse, type ServiceResult } from '../result';
-import { certificateIssue } from './certificate-freshness';
-import { applyCreativeProviderInputSchema, firstIssue, STAFF_CERTIFICATE_FIELDS, type ApplyCreativeProviderFormValues } from './creative-order-input';
+import { applyCreativeProviderInputSchema, firstIssue, type ApplyCreativeProviderFormValues } from './creative-order-input';
 import { CLUB_STATUS } from './statuses';
 
 export interface CreativeOrderOptions {
@@ -34,12 +33,9 @@ export async function applyCreativeProvider(
 
   const now = (options.now ?? (() => new Date()))();
   const applicationDate = almatyDateOf(now);
-  for (const [i, person] of input.staff.entries()) {
-    for (const field of STAFF_CERTIFICATE_FIELDS) {
-      const issue = certificateIssue(person[field], applicationDate);
-      if (issue) return refuse(issue.code, { field: `staff.${i}.${field}`, params: { issuedOn: person[field], earliest: issue.earliest, applicationDate } });
-    }
-  }
+  // CO-1: the first stale (or future) certificate refuses the application.
+  const [issue] = staffCertificateIssues(input.staff, applicationDate);
+  if (issue) return refuse(issue.code, { field: `staff.${issue.staffIndex}.${issue.kind}`, params: { issuedOn: issue.issuedOn, earliest: issue.earliest, applicationDate } });
 
   return db.$transaction(async (tx) => {
     const provider = await tx.organization.findUnique({ where: { id: input.providerId }, select: { id: true } });
@@ -59,7 +55,7 @@ export async function applyCreativeProvider(
         ageMin: input.ageMin,
         ageMax: input.ageMax,
         // The frozen application: programme + staff certificates + the date they were checked against.
-        programme: { ...input.programme, staff: input.staff, applicationDate, submittedAt: now.toISOString() },
+        programme: { ...input.programme, staff: input.staff, applicationDate, submittedAt: now.toISOString(), submittedById: actor.id },
         status: CLUB_STATUS.submitted,
       },
       select: { id: true },

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { almatyDateOf } from '@/lib/rules';
-import { planPriorityCategories, type PriorityCategory } from './plan-settings';
+import { planBudgetTotal, planDates, planPriorityCategories, type PriorityCategory } from './plan-settings';
 import { ALLOCATION_STATUS, CLUB_STATUS } from './statuses';
 
 /** Read models of the creative-order pages (no writes). */
@@ -100,7 +100,9 @@ export async function myCreativeRequests(db: PrismaClient, userId: string, clubI
 /** The operator's overview: plans, clubs (with places of the plan year) and the latest runs. */
 export async function creativeOrderOverview(db: PrismaClient, year: number) {
   const plan = await db.plan.findFirst({ where: { kind: 'CREATIVE_ORDER', year }, orderBy: { createdAt: 'asc' } });
+  // A provider's draft is not the operator's yet (CO-3).
   const clubs = await db.creativeClub.findMany({
+    where: { status: { not: CLUB_STATUS.draft } },
     select: { id: true, nameKk: true, nameRu: true, status: true, provider: { select: { nameKk: true, nameRu: true } }, programme: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
@@ -110,7 +112,7 @@ export async function creativeOrderOverview(db: PrismaClient, year: number) {
   });
   const runs = await db.creativeAllocationRun.findMany({ orderBy: { runOn: 'desc' }, take: 30 });
   return {
-    plan: plan ? { ...plan, categories: planPriorityCategories(plan.settings) } : null,
+    plan: plan ? { ...plan, categories: planPriorityCategories(plan.settings), dates: planDates(plan.settings), budgetTotalKzt: planBudgetTotal(plan.budgetKzt, plan.settings) } : null,
     clubs: clubs.map((c) => {
       const q = quotas.find((x) => x.clubId === c.id);
       const programme = (c.programme ?? {}) as { applicationDate?: unknown; staff?: unknown };
@@ -130,4 +132,57 @@ export async function creativeOrderOverview(db: PrismaClient, year: number) {
     }),
     runs,
   };
+}
+
+/** The provider's own creative-order applications (clubs), newest first, with the operator's reason if refused. */
+export async function providerCreativeClubs(db: PrismaClient, providerId: string) {
+  const clubs = await db.creativeClub.findMany({
+    where: { providerId },
+    select: { id: true, nameKk: true, nameRu: true, status: true, createdAt: true, updatedAt: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+  return clubs;
+}
+
+/** One application with everything its pages show; `null` when it does not exist. Callers check who may see it. */
+export async function creativeClubApplication(db: PrismaClient, id: string) {
+  const club = await db.creativeClub.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      providerId: true,
+      status: true,
+      nameKk: true,
+      nameRu: true,
+      nameEn: true,
+      fieldKk: true,
+      fieldRu: true,
+      regionId: true,
+      address: true,
+      ageMin: true,
+      ageMax: true,
+      programme: true,
+      updatedAt: true,
+      provider: { select: { nameKk: true, nameRu: true, bin: true } },
+      region: { select: { nameKk: true, nameRu: true } },
+    },
+  });
+  if (!club) return null;
+  const decision = await db.auditEvent.findFirst({
+    where: { objectType: 'CreativeClub', objectId: id, action: { in: ['creative_club.admitted', 'creative_club.not_admitted'] } },
+    orderBy: { occurredAt: 'desc' },
+    select: { action: true, reason: true, occurredAt: true },
+  });
+  const p = (club.programme ?? {}) as { applicationDate?: unknown; submittedAt?: unknown };
+  return {
+    ...club,
+    applicationDate: typeof p.applicationDate === 'string' ? p.applicationDate : null,
+    decision: decision ? { admitted: decision.action === 'creative_club.admitted', reason: decision.reason, at: decision.occurredAt } : null,
+  };
+}
+
+/** Regions for the provider's form, in the page's language. */
+export async function creativeRegionOptions(db: PrismaClient, locale: string) {
+  const regions = await db.region.findMany({ select: { id: true, nameKk: true, nameRu: true }, orderBy: { nameRu: 'asc' } });
+  return regions.map((r) => ({ id: r.id, label: locale === 'kk' ? r.nameKk : r.nameRu }));
 }

@@ -167,7 +167,8 @@ export async function runCreativeAllocation(db: PrismaClient, now: Date, context
     // Another worker created the same day's run first (unique runOn): nothing new to do.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const run = await db.creativeAllocationRun.findUnique({ where: { runOn: runOnDate }, select: { id: true } });
-      return none(run?.id ?? null);
+      // Any other unique violation (e.g. a voucher number) is a real failure: the job retries and logs it.
+      if (run) return none(run.id);
     }
     throw error;
   }

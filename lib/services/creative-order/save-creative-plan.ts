@@ -1,20 +1,24 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
-import { almatyEndOfDay } from '@/lib/rules';
+import { almatyDateOf, creativePlanWarnings, type CreativePlanWarning } from '@/lib/rules';
 import { refuse, type ServiceResult } from '../result';
 import type { CreativeOrderOptions } from './apply-creative-provider';
 import { firstIssue, saveCreativePlanInputSchema, type SaveCreativePlanFormValues } from './creative-order-input';
+import { planBudgetTotal } from './plan-settings';
 import { PLAN_STATUS } from './statuses';
 
-export type CreativePlanWarning = 'draftAfter31October';
 
 /**
  * The operator's financing plan of the creative order for a calendar year (seed 002 L40–55):
  * the budget, the priority categories of requests (the order of the rules' paragraphs 11–12
  * is not in the seed, so categories and their ranks are a setting of the plan), optionally
- * published. One plan per year: saving again updates it. The draft is due by 31 October of
- * the previous year — later is allowed but returned as a warning.
+ * published, and the CO-2 dates (draft published, approved, approved plan published, volume
+ * placed, additional funds approved / placed). One plan per year: saving again updates it.
+ * The dates are allowed whatever they are — the engine's warnings (`creativePlanWarnings`)
+ * are returned and shown (draft by 31 October of the year before; approved plan within 5
+ * working days; additional funds within 3 working days). A new plan's draft date defaults
+ * to today.
  */
 export async function saveCreativePlan(
   db: PrismaClient,
@@ -35,7 +39,15 @@ export async function saveCreativePlan(
       (await tx.organization.findFirst({ where: { kind: 'OPERATOR' }, orderBy: { createdAt: 'asc' }, select: { id: true } }));
     if (!owner) return refuse('operatorNotFound');
     const existing = await tx.plan.findFirst({ where: { kind: 'CREATIVE_ORDER', year: input.year }, orderBy: { createdAt: 'asc' } });
-    const settings = { priorityCategories: input.priorityCategories };
+    const draftPublishedOn = input.draftPublishedOn || (existing ? null : almatyDateOf(now));
+    const dates = {
+      draftPublishedOn,
+      approvedOn: input.approvedOn || null,
+      approvedPublishedOn: input.approvedPublishedOn || null,
+      volumePlacedOn: input.volumePlacedOn || null,
+      extraFunds: input.extraFunds.map((f) => ({ amountKzt: f.amountKzt, approvedOn: f.approvedOn, placedOn: f.placedOn || null })),
+    };
+    const settings = { priorityCategories: input.priorityCategories, dates };
     const publish = input.publish && existing?.status !== PLAN_STATUS.published;
     const data = {
       titleKk: input.titleKk,
@@ -48,7 +60,7 @@ export async function saveCreativePlan(
       // The budget may not drop below the places already placed in the plan.
       const quotas = await tx.creativePlaceQuota.findMany({ where: { planId: existing.id }, select: { places: true, pricePerPlaceKzt: true } });
       const placed = quotas.reduce((s, q) => s + BigInt(q.places) * q.pricePerPlaceKzt, BigInt(0));
-      if (placed > BigInt(input.budgetKzt)) return refuse('budgetBelowPlaced', { field: 'budgetKzt', params: { placed: placed.toString() } });
+      if (placed > planBudgetTotal(BigInt(input.budgetKzt), settings)) return refuse('budgetBelowPlaced', { field: 'budgetKzt', params: { placed: placed.toString() } });
     }
     const plan = existing
       ? await tx.plan.update({ where: { id: existing.id }, data, select: { id: true, status: true } })
@@ -67,7 +79,7 @@ export async function saveCreativePlan(
       },
       context,
     );
-    const warnings: CreativePlanWarning[] = now > almatyEndOfDay(`${input.year - 1}-10-31`) && !existing ? ['draftAfter31October'] : [];
+    const warnings: CreativePlanWarning[] = creativePlanWarnings({ year: input.year, ...dates }); // CO-2
     return { ok: true as const, planId: plan.id, warnings };
   });
 }

@@ -4,6 +4,7 @@ import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-
 import { refuse, type ServiceResult } from '../result';
 import type { CreativeOrderOptions } from './apply-creative-provider';
 import { firstIssue, setCreativePlacesInputSchema, type SetCreativePlacesFormValues } from './creative-order-input';
+import { planBudgetTotal } from './plan-settings';
 import { ALLOCATION_STATUS, CLUB_STATUS } from './statuses';
 
 /**
@@ -26,7 +27,7 @@ export async function setCreativePlaces(
   const now = (options.now ?? (() => new Date()))();
 
   return db.$transaction(async (tx) => {
-    const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, kind: true, year: true, budgetKzt: true } });
+    const plan = await tx.plan.findUnique({ where: { id: input.planId }, select: { id: true, kind: true, year: true, budgetKzt: true, settings: true } });
     if (!plan || plan.kind !== 'CREATIVE_ORDER') return refuse('planNotFound');
     const club = await tx.creativeClub.findUnique({ where: { id: input.clubId }, select: { id: true, status: true } });
     if (!club) return refuse('clubNotFound');
@@ -39,7 +40,9 @@ export async function setCreativePlaces(
     }
     const others = await tx.creativePlaceQuota.findMany({ where: { planId: plan.id, NOT: { clubId: club.id } }, select: { places: true, pricePerPlaceKzt: true } });
     const total = others.reduce((s, q) => s + BigInt(q.places) * q.pricePerPlaceKzt, BigInt(input.places) * BigInt(input.pricePerPlaceKzt));
-    if (total > plan.budgetKzt) return refuse('planBudgetExceeded', { field: 'places', params: { total: total.toString(), budget: plan.budgetKzt.toString() } });
+    // The approved volume plus the additional funds already placed (seed 002 L49–55).
+    const budget = planBudgetTotal(plan.budgetKzt, plan.settings);
+    if (total > budget) return refuse('planBudgetExceeded', { field: 'places', params: { total: total.toString(), budget: budget.toString() } });
 
     const quota = await tx.creativePlaceQuota.upsert({
       where: { clubId_year: { clubId: club.id, year: plan.year } },

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
-import { checkTransition } from '@/lib/rules';
 import { refuse, type ServiceResult } from '../result';
 import { votingMembers } from './commission-check';
 import { tallyVotes, type VoteTally } from './vote-tally';
@@ -20,9 +19,9 @@ export type RecordSocialOrderVotesInput = z.input<typeof recordSocialOrderVotesS
  * compute-social-order-results.ts), recorded per member as the portal vote / protocol
  * (CM-2, L2574–2578): one DecisionVote per voting member (no delegation; the secretary
  * has no vote), adopted by a majority of ALL voting members, a FOR = AGAINST tie broken
- * by the chair's vote. Adopted: the winner SCORED → WINNER and the other ranked bids
- * SCORED → NOT_WINNER (ST-*). Not adopted: the votes and the refusal are recorded, the
- * statuses stay. The votes are final — a second recording is refused (`alreadyVoted`).
+ * by the chair's vote. Adopted: the decision may be published (publish-social-order-results.ts
+ * moves the bids to WINNER / NOT_WINNER). Not adopted: the votes and the refusal are
+ * recorded (Decision.comment = NOT_ADOPTED). The votes are final — a second recording is refused (`alreadyVoted`).
  */
 export async function recordSocialOrderVotes(
   db: PrismaClient,
@@ -44,8 +43,7 @@ export async function recordSocialOrderVotes(
           competition: { select: { kind: true, status: true } },
           commission: { select: { status: true, members: { where: { removedAt: null }, select: { id: true, role: true, side: true, votingRight: true } } } },
           votes: { select: { id: true } },
-          rankingRows: { select: { applicationId: true, winner: true, application: { select: { status: true } } } },
-        },
+                  },
       });
       if (!d || d.competition.kind !== 'SOCIAL_ORDER' || !d.commission) return refuse('decisionNotFound');
       if (!can(actor, 'manage', { type: 'competition', status: d.competition.status })) return refuse('forbidden');
@@ -70,15 +68,8 @@ export async function recordSocialOrderVotes(
       });
       await tx.decision.update({ where: { id: d.id }, data: { meetingAt: now, comment: tally.adopted ? null : 'NOT_ADOPTED' } });
 
-      if (tally.adopted) {
-        for (const row of d.rankingRows) {
-          const to = row.winner ? 'WINNER' : 'NOT_WINNER';
-          const from = row.application.status;
-          if (!checkTransition('application', from, to, 'OPERATOR', { kind: 'SOCIAL_ORDER' }).ok) continue;
-          await tx.application.update({ where: { id: row.applicationId }, data: { status: to, version: { increment: 1 } } });
-          await tx.applicationStatusChange.create({ data: { applicationId: row.applicationId, fromStatus: from, toStatus: to, at: now, actorId: actor.id, reason: 'SO-1' } });
-        }
-      }
+      // The statuses (WINNER / NOT_WINNER) change when the results are published
+      // (publish-social-order-results.ts), not before: the ranking stays sealed until then.
       await recordAuditEvent(
         tx,
         {

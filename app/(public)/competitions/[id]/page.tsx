@@ -1,12 +1,15 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { applicationFormFor } from '@/lib/validation/forms/registry';
 import { isOnTime, maxScore } from '@/lib/rules';
 import { getActor } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { publicCompetition } from '@/lib/queries/public-competitions';
 import { parseCriteria, parseRequiredDocuments } from '@/lib/validation/competition-settings';
 import { PublishedResults } from '@/components/results/published-results';
+import { StrategicPartnerPublic } from '@/components/strategic-partnership/strategic-partner-public';
+import { SocialOrderPublicResults } from '@/components/social-order/social-order-public-results';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -40,7 +43,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const now = new Date();
   const accepting = competition.status === 'OPEN' && competition.deadlineAt !== null && isOnTime(now, competition.deadlineAt);
   const deadlinePassed = competition.deadlineAt !== null && !isOnTime(now, competition.deadlineAt);
-  const canApplyOnline = accepting && competition.kind === 'GRANT';
+  // Every mechanism with a portal form (grant, social order, award, strategic partnership).
+  const canApplyOnline = accepting && applicationFormFor(competition.kind) !== null;
   // Anyone sees the link; a visitor goes through sign-in and comes back to the start page.
   const actor = canApplyOnline ? await getActor() : null;
   const applyHref = (lotId: string) => {
@@ -250,7 +254,10 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         </section>
       )}
 
-      <PublishedResults competitionId={competition.id} />
+      {competition.kind === 'STRATEGIC_PARTNERSHIP' && <StrategicPartnerPublic competitionId={competition.id} />}
+      {competition.kind === 'SOCIAL_ORDER' && <SocialOrderPublicResults competitionId={competition.id} />}
+      {/* The social order publishes its own table: bids, discounts, conditional prices (SO-1). */}
+      {competition.kind !== 'SOCIAL_ORDER' && <PublishedResults competitionId={competition.id} />}
     </article>
   );
 }

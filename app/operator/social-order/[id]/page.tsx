@@ -4,13 +4,15 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
-import { isDumping, minimumNonDumpingPrice } from '@/lib/rules';
+import { almatyDateOf, isDumping, isOnTime, minimumNonDumpingPrice } from '@/lib/rules';
 import { loadWorkCalendar } from '@/lib/services/competitions/work-calendar';
 import { allocatedAmountOf } from '@/lib/services/social-order/allocated';
 import { checkAnnouncementDates } from '@/lib/services/social-order/announcement-check';
 import { socialOrderCommissionViolations, votingMembers } from '@/lib/services/social-order/commission-check';
 import { socialOrderSettingsOf } from '@/lib/services/social-order/settings';
 import { ApproveCommissionButton, ComputeRankingButton } from '@/components/social-order/social-order-actions';
+import { AdmissionDecisionForm, PublishResultsButton, VotesForm } from '@/components/social-order/social-order-forms';
+import { ScheduleForm } from '@/components/social-order/schedule-form';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 
@@ -29,19 +31,26 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
   const c = await db.competition.findUnique({
     where: { id },
     select: {
-      id: true, kind: true, code: true, status: true, titleKk: true, titleRu: true, titleEn: true, settings: true, dumpingPercent: true, allocatedKzt: true, announcedAt: true, deadlineAt: true,
+      id: true, kind: true, code: true, status: true, version: true, resultsPublishedAt: true, titleKk: true, titleRu: true, titleEn: true, settings: true, dumpingPercent: true, allocatedKzt: true, announcedAt: true, deadlineAt: true,
       lots: { orderBy: { number: 'asc' }, select: { id: true, number: true, budgetKzt: true } },
       commissions: {
         where: { purpose: 'SELECTION' },
         orderBy: { createdAt: 'desc' },
         take: 1,
-        select: { id: true, status: true, version: true, members: { where: { removedAt: null }, select: { id: true, role: true, side: true, votingRight: true, expert: { select: { operatorEmployee: true } } } } },
+        select: {
+          id: true, status: true, version: true,
+          members: {
+            where: { removedAt: null },
+            orderBy: { appointedAt: 'asc' },
+            select: { id: true, role: true, side: true, votingRight: true, user: { select: { name: true } }, expert: { select: { operatorEmployee: true, user: { select: { name: true } } } } },
+          },
+        },
       },
       decisions: {
         orderBy: { createdAt: 'asc' },
         select: {
-          id: true, lotId: true, comment: true,
-          votes: { select: { vote: true } },
+          id: true, lotId: true, comment: true, status: true,
+          votes: { select: { vote: true, member: { select: { id: true } } } },
           rankingRows: { orderBy: { rank: 'asc' }, select: { id: true, rank: true, score: true, discountPercent: true, conditionalPriceKzt: true, winner: true, application: { select: { bidPriceKzt: true, organization: { select: { nameKk: true, nameRu: true, nameEn: true } } } } } },
         },
       },
@@ -51,7 +60,7 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
   const applications = await db.application.findMany({
     where: { competitionId: id, submittedAt: { not: null }, withdrawnAt: null },
     orderBy: { submittedAt: 'asc' },
-    select: { id: true, status: true, lotId: true, bidPriceKzt: true, marketExperienceYears: true, organization: { select: { nameKk: true, nameRu: true, nameEn: true } } },
+    select: { id: true, status: true, version: true, lotId: true, bidPriceKzt: true, marketExperienceYears: true, statusReason: true, organization: { select: { nameKk: true, nameRu: true, nameEn: true } } },
   });
 
   const [t, ts, tsa, format, locale] = await Promise.all([getTranslations('socialOrder'), getTranslations('competitionStatus'), getTranslations('applicationStatus'), getFormatter(), getLocale() as Promise<AppLocale>]);
@@ -66,6 +75,16 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
   const commission = c.commissions[0] ?? null;
   const storedMembers = commission?.members.map((m) => ({ id: m.id, role: m.role, side: m.side, votingRight: m.votingRight, operatorEmployee: m.expert?.operatorEmployee ?? false })) ?? [];
   const violations = commission ? socialOrderCommissionViolations(storedMembers, settings.singleOrganizer) : [];
+  const now = new Date();
+  const deadlinePassed = c.deadlineAt !== null && !isOnTime(now, c.deadlineAt); // DL-1: admission after the close
+  const overrides = await db.calendarOverride.findMany({ select: { date: true, kind: true } });
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const localValue = (d: Date | null) => (d ? `${almatyDateOf(d)}T${new Date(d.getTime() + 5 * 3600_000).toISOString().slice(11, 16)}` : '');
+  const voters = commission
+    ? votingMembers(commission.members.map((m) => ({ ...m, operatorEmployee: false }))).map((m) => ({ id: m.id, name: m.expert?.user.name ?? m.user?.name ?? '—', chair: m.role === 'CHAIR' }))
+    : [];
+  const published = c.status === 'RESULTS_PUBLISHED' || c.status === 'NOT_HELD';
+  const allAdopted = c.decisions.length > 0 && c.decisions.every((d) => d.votes.length > 0 && d.comment !== 'NOT_ADOPTED');
 
   return (
     <div className="flex flex-col gap-6">
@@ -100,6 +119,14 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
               ))}
             </ul>
           ))}
+        {c.status === 'DRAFT' && (
+          <ScheduleForm
+            competitionId={c.id}
+            defaults={{ expectedVersion: c.version, documentationApprovedOn: settings.documentationApprovedOn ?? '', announcedAt: localValue(c.announcedAt), deadlineAt: localValue(c.deadlineAt) }}
+            settings={{ announceAfterDocsMaxWorkingDays: settings.announceAfterDocsMaxWorkingDays, minAnnouncementCalendarDays: settings.minAnnouncementCalendarDays }}
+            overrides={{ extraDaysOff: overrides.filter((o) => o.kind === 'DAY_OFF').map((o) => iso(o.date)), extraWorkingDays: overrides.filter((o) => o.kind === 'WORKING_DAY').map((o) => iso(o.date)) }}
+          />
+        )}
       </section>
 
       <section aria-labelledby="so-bids" className={card}>
@@ -107,7 +134,7 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
         {applications.length === 0 ? (
           <p className="mt-2 text-slate-600">{t('detail.noBids')}</p>
         ) : (
-          <DataTable caption={t('detail.bidsCaption')} columns={[{ label: t('detail.ngo') }, { label: t('list.status') }, { label: t('detail.bid'), align: 'right' }, { label: t('detail.experience'), align: 'right' }, { label: t('detail.dumping') }]}>
+          <DataTable caption={t('detail.bidsCaption')} columns={[{ label: t('detail.ngo') }, { label: t('list.status') }, { label: t('detail.bid'), align: 'right' }, { label: t('detail.experience'), align: 'right' }, { label: t('detail.dumping') }, { label: t('admission.decision') }]}>
             {applications.map((a) => {
               const allocated = allocatedAmountOf(c.lots.find((l) => l.id === a.lotId) ?? null, c);
               const dumping = a.bidPriceKzt !== null && allocated !== null && isDumping(Number(a.bidPriceKzt), allocated, settings.dumpingShare); // SO-2
@@ -120,6 +147,15 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
                   <Cell align="right">{a.bidPriceKzt !== null ? money(a.bidPriceKzt) : t('detail.noBid')}</Cell>
                   <Cell align="right">{a.marketExperienceYears ?? '—'}</Cell>
                   <Cell>{dumping && allocated !== null ? <span className="font-semibold text-red-800">{t('detail.dumpingYes', { minimum: money(minimumNonDumpingPrice(allocated, settings.dumpingShare)) })}</span> : t('detail.dumpingNo')}</Cell>
+                  <Cell>
+                    {a.status === 'SUBMITTED' && deadlinePassed ? (
+                      <AdmissionDecisionForm competitionId={c.id} applicationId={a.id} version={a.version} dumping={dumping} label={name(a.organization)} />
+                    ) : a.status === 'SUBMITTED' ? (
+                      <span className="text-slate-600">{t('admission.afterDeadline')}</span>
+                    ) : (
+                      <span className="text-sm text-slate-700">{a.statusReason ?? ''}</span>
+                    )}
+                  </Cell>
                 </Row>
               );
             })}
@@ -173,11 +209,35 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
                     </Row>
                   ))}
                 </DataTable>
-                {d.votes.length > 0 && <p>{t('detail.votes', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') })}</p>}
+                {d.votes.length > 0 && <p data-testid="so-vote-tally">{t('detail.votes', { for: count('FOR'), against: count('AGAINST'), abstain: count('ABSTAIN') })}</p>}
+                {d.votes.length > 0 && d.comment !== 'NOT_ADOPTED' && <p className="font-medium text-green-800">{t('detail.adopted')}</p>}
                 {d.comment === 'NOT_ADOPTED' && <p className="text-red-800">{t('detail.notAdopted')}</p>}
+                {d.votes.length === 0 && d.status === 'DRAFT' && commission?.status === 'APPROVED' && voters.length > 0 && (
+                  <div className="mt-2">
+                    <h3 className="mb-2 text-lg font-semibold">{t('votes.title')}</h3>
+                    <VotesForm competitionId={c.id} decisionId={d.id} members={voters} />
+                  </div>
+                )}
               </div>
             );
           })
+        )}
+      </section>
+
+      <section aria-labelledby="so-publish" className={card}>
+        <h2 id="so-publish" className="text-xl font-semibold">{t('publish.title')}</h2>
+        {published ? (
+          <p className="mt-2 text-green-800" data-testid="so-published">
+            {t('publish.published', { at: c.resultsPublishedAt ? when(c.resultsPublishedAt) : '—' })}{' '}
+            <Link href={`/competitions/${c.id}`} className="text-brand-700 underline">{t('publish.publicPage')}</Link>
+          </p>
+        ) : allAdopted ? (
+          <div className="mt-2 flex flex-col gap-2">
+            <p>{t('publish.ready')}</p>
+            <PublishResultsButton competitionId={c.id} version={c.version} />
+          </div>
+        ) : (
+          <p className="mt-2 text-slate-600">{t('publish.notReady')}</p>
         )}
       </section>
     </div>

@@ -6,7 +6,9 @@ import { requestContext } from '@/lib/auth/request-context';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { spCommissionSchema, spCompetitionStepSchema } from '@/lib/services/strategic-partnership/input';
+import { startAdmission } from '@/lib/services/competitions/start-admission';
 import { openSpScoring } from '@/lib/services/strategic-partnership/open-scoring';
+import { publishStrategicPartnership } from '@/lib/services/strategic-partnership/publish-sp';
 import { saveSpCommission } from '@/lib/services/strategic-partnership/save-commission';
 import { selectStrategicPartner } from '@/lib/services/strategic-partnership/select-partner';
 
@@ -74,6 +76,43 @@ export async function selectPartnerAction(input: unknown): Promise<SpActionState
     return { ok: true };
   } catch (error) {
     console.error('selectPartnerAction failed', error);
+    return { ok: false, formError: 'generic' };
+  }
+}
+
+/** DRAFT → ANNOUNCED → OPEN: the announcement goes public (seed 000). */
+export async function publishSpAction(input: unknown): Promise<SpActionState> {
+  try {
+    const parsed = spCompetitionStepSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, formError: 'invalidInput' };
+    const { actor, allowed, id } = await staffFor(parsed.data.competitionId);
+    if (!allowed) return { ok: false, formError: 'forbidden' };
+    const result = await publishStrategicPartnership(db, actor, parsed.data, await requestContext());
+    if (!result.ok) return refusal(result);
+    revalidatePath(`/operator/strategic-partnership/${id}`);
+    revalidatePath(`/competitions/${id}`);
+    revalidatePath('/');
+    return { ok: true };
+  } catch (error) {
+    console.error('publishSpAction failed', error);
+    return { ok: false, formError: 'generic' };
+  }
+}
+
+/** CLOSED → ADMISSION with the issue 5 `startAdmission` (the admission screens are the grant ones). */
+export async function startSpAdmissionAction(input: unknown): Promise<SpActionState> {
+  try {
+    const parsed = spCompetitionStepSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, formError: 'invalidInput' };
+    const { actor, allowed, id } = await staffFor(parsed.data.competitionId);
+    if (!allowed) return { ok: false, formError: 'forbidden' };
+    const result = await startAdmission(db, actor, parsed.data, await requestContext());
+    if (!result.ok) return refusal(result);
+    revalidatePath(`/operator/strategic-partnership/${id}`);
+    revalidatePath(`/operator/competitions/${id}/admission`);
+    return { ok: true };
+  } catch (error) {
+    console.error('startSpAdmissionAction failed', error);
     return { ok: false, formError: 'generic' };
   }
 }

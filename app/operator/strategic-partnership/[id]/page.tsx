@@ -41,9 +41,10 @@ export default async function StrategicPartnershipPage({ params }: { params: Pro
   if (!competition || competition.kind !== 'STRATEGIC_PARTNERSHIP') notFound();
   await requirePermission('manage', { type: 'competition', status: competition.status }, `/operator/strategic-partnership/${id}`);
   const [t, ts, format, locale] = await Promise.all([getTranslations('strategicPartnership'), getTranslations('competitionStatus'), getFormatter(), getLocale() as Promise<AppLocale>]);
-  const [commission, register] = await Promise.all([
+  const [commission, register, submitted] = await Promise.all([
     loadCommission(db, competition.id),
     db.expert.findMany({ where: { status: 'APPROVED', user: { active: true } }, orderBy: { user: { name: 'asc' } }, select: { id: true, user: { select: { name: true, email: true } } } }),
+    db.application.count({ where: { competitionId: competition.id, submittedAt: { not: null }, withdrawnAt: null, status: { notIn: ['DRAFT', 'WITHDRAWN'] } } }),
   ]);
   const criteria = parseCriterionDefinitions(competition.criteria);
   const options = spCommissionOptions(competition.settings);
@@ -109,6 +110,38 @@ export default async function StrategicPartnershipPage({ params }: { params: Pro
               </Row>
             ))}
           </DataTable>
+        )}
+      </section>
+
+      <section aria-labelledby="sp-stage" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="sp-stage">
+        <h2 id="sp-stage" className="text-xl font-semibold">{t('stage.title')}</h2>
+        {competition.status === 'DRAFT' && (
+          <>
+            <p className="max-w-3xl text-slate-600">{t('stage.publishLead')}</p>
+            <SpStepButton step="publish" competitionId={competition.id} version={competition.version} />
+          </>
+        )}
+        {competition.status !== 'DRAFT' && (
+          <p>
+            <Link href={`/competitions/${competition.id}`} className="text-brand-700 underline">{t('stage.publicPage')}</Link>
+          </p>
+        )}
+        {(competition.status === 'ANNOUNCED' || competition.status === 'OPEN') && <p className="max-w-3xl text-slate-600">{t('stage.openLead')}</p>}
+        {competition.status === 'CLOSED' && (
+          <>
+            <p className="max-w-3xl text-slate-600">{t('stage.admissionLead', { submitted })}</p>
+            <SpStepButton step="startAdmission" competitionId={competition.id} version={competition.version} />
+          </>
+        )}
+        {competition.status === 'ADMISSION' && (
+          <p>
+            <Link href={`/operator/competitions/${competition.id}/admission`} className="text-brand-700 underline">{t('stage.admissionLink', { submitted })}</Link>
+          </p>
+        )}
+        {(competition.status === 'SCORING' || competition.status === 'COMMISSION_MEETING' || competition.status === 'RESULTS_PUBLISHED') && (
+          <p>
+            <Link href={`/operator/competitions/${competition.id}/results`} className="text-brand-700 underline">{t('stage.resultsLink')}</Link>
+          </p>
         )}
       </section>
 

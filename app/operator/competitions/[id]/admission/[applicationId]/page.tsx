@@ -7,7 +7,6 @@ import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { isOnTime } from '@/lib/rules';
 import { loadAdmissionReview } from '@/lib/services/admission/admission-review';
-import { GRANT_SECTION_KEYS } from '@/lib/validation/forms/grant';
 import { AdmissionForm } from '@/components/admission/admission-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 
@@ -83,8 +82,7 @@ export default async function AdmissionReviewPage({ params }: { params: Promise<
             <div>
               <h3 className="mb-2 font-semibold">{t('detail.sectionsTitle')}</h3>
               <ul className="flex flex-col gap-1">
-                {GRANT_SECTION_KEYS.map((key, i) => {
-                  const s = checklist.completeness.sections[key];
+                {Object.entries(checklist.completeness.sections).map(([key, s], i) => {
                   return (
                     <li key={key} className="flex gap-2">
                       <span aria-hidden="true">{s.complete ? '✓' : '✗'}</span>
