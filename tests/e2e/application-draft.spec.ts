@@ -23,7 +23,7 @@ test.describe('grant application draft: the 5 forms with autosave (issue 4)', ()
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
     await fillSignIn(page, 'ngo@demeu.kz');
     await expect(page).toHaveURL(/\/ngo\/applications\/new\?lotId=/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Грант өтінімін бастау' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Өтінімді бастау' })).toBeVisible();
 
     // Start (or, if this NGO already has a draft for lot 2, open it — EL-3 allows only one).
     const start = page.getByRole('button', { name: 'Өтінімді бастау' });

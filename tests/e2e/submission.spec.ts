@@ -132,7 +132,8 @@ test.describe('submission and my applications (issue 4, parts 5–6)', () => {
   test('after the results are published: the score with per-criterion averages (sealed before)', async ({ page }) => {
     await signIn(page, 'ngo6@demeu.kz');
     await page.goto('/ngo/applications');
-    const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: 'Жеңімпаз' });
+    // The grant win (receipt G-…): the NGO may also have won other mechanisms (strategic partnership).
+    const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: 'Жеңімпаз' }).filter({ hasText: /G-\d{4}-\d{6}/ });
     await row.first().getByRole('rowheader').getByRole('link').click();
     await expect(page).toHaveURL(/\/ngo\/applications\/[^/]+$/);
     const score = page.getByTestId('score-panel');
