@@ -7,8 +7,8 @@
 // five annexes are copied from a demo application instead of typed, and three weeks pass.
 import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { almatyDay, almatyMinutesAgo } from './support/almaty-clock';
-import { fillDraftFromDemoApplication, letDeadlinePass } from './support/journey-fixtures';
+import { almatyDay } from './support/almaty-clock';
+import { fillDraftFromDemoApplication, letDeadlinePass, recordMeetingAndPublish } from './support/journey-fixtures';
 import { expectAccessible, signedIn } from './support/session';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/files');
@@ -245,23 +245,7 @@ test.describe('grant competition journey (issue 5)', () => {
 
     await test.step('the meeting is recorded, the protocol generated and the results published', async () => {
       await operator.goto(`/operator/competitions/${competitionId}/results`);
-      const form = operator.getByTestId('meeting-form');
-      // The meeting has just ended: a few minutes ago on the Almaty clock, whatever the hour.
-      const heldAt = almatyMinutesAgo(5);
-      await form.getByLabel('Отырыстың күні мен уақыты').fill(heldAt);
-      await form.getByLabel('Өткізілген орны').fill('Астана, Мәңгілік Ел даңғылы 8, 305-кабинет');
-      await form.getByLabel('Хаттама нөмірі').fill(`${stamp}/2026`);
-      await form.getByLabel('Хаттама күні').fill(heldAt.slice(0, 10));
-      for (const vote of await form.getByRole('combobox').all()) await vote.selectOption('FOR');
-      await form.getByRole('button', { name: 'Отырыс туралы жазбаны сақтау' }).click();
-      await expect(form.getByRole('status')).toHaveText('Отырыс туралы жазба сақталды.');
-      const protocol = await operator.request.get((await operator.getByTestId('protocol-kk').getAttribute('href'))!);
-      expect(protocol.status()).toBe(200);
-      expect((await protocol.body()).subarray(0, 5).toString()).toBe('%PDF-');
-
-      await operator.getByTestId('results-publish').getByRole('button', { name: 'Қорытындыларды жариялау' }).click();
-      await operator.getByTestId('results-publish').getByRole('button', { name: 'Иә, жалғастыру' }).click();
-      await expect(operator.getByText('Қорытындылар жарияланды:')).toBeVisible();
+      await recordMeetingAndPublish(operator, { place: 'Астана, Мәңгілік Ел даңғылы 8, 305-кабинет', protocolNumber: `${stamp}/2026` });
     });
 
     await test.step('the NGO reads its score, per-criterion averages and comments — without expert names', async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { almatyMinutesAgo } from './support/almaty-clock';
+import { recordMeetingAndPublish } from './support/journey-fixtures';
 import { expectAccessible, signedIn } from './support/session';
 
 // Strategic partnership (seed 000) through the browser, from the demo competition of the
@@ -165,21 +165,7 @@ test.describe('strategic partnership journey (issue 6 item 3)', () => {
 
     await test.step('the issue 5 results: meeting record, protocol, publication', async () => {
       await operator.getByRole('link', { name: 'Нәтижелер: комиссия отырысы, хаттама және жариялау' }).click();
-      const form = operator.getByTestId('meeting-form');
-      const heldAt = almatyMinutesAgo(5);
-      await form.getByLabel('Отырыстың күні мен уақыты').fill(heldAt);
-      await form.getByLabel('Өткізілген орны').fill('Астана, Министрліктер үйі, 4-кіреберіс');
-      await form.getByLabel('Хаттама нөмірі').fill('СӘ-1');
-      await form.getByLabel('Хаттама күні').fill(heldAt.slice(0, 10));
-      for (const vote of await form.getByRole('combobox').all()) await vote.selectOption('FOR');
-      await form.getByRole('button', { name: 'Отырыс туралы жазбаны сақтау' }).click();
-      await expect(form.getByRole('status')).toHaveText('Отырыс туралы жазба сақталды.');
-      const protocol = await operator.request.get((await operator.getByTestId('protocol-kk').getAttribute('href'))!);
-      expect(protocol.status()).toBe(200);
-      expect((await protocol.body()).subarray(0, 5).toString()).toBe('%PDF-');
-      await operator.getByTestId('results-publish').getByRole('button', { name: 'Қорытындыларды жариялау' }).click();
-      await operator.getByTestId('results-publish').getByRole('button', { name: 'Иә, жалғастыру' }).click();
-      await expect(operator.getByText('Қорытындылар жарияланды:')).toBeVisible();
+      await recordMeetingAndPublish(operator, { place: 'Астана, Министрліктер үйі, 4-кіреберіс', protocolNumber: 'СӘ-1' });
     });
 
     await test.step('the public page names the strategic partner', async () => {

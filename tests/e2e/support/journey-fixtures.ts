@@ -1,6 +1,8 @@
 // What a browser cannot do in a minute-long test: fill five annexes of a real application
 // (copied from a submitted demo application, then submitted by the NGO in the UI) and let
 // three weeks pass until the deadline. Every decision of the journey is taken in the UI.
+import { expect, type Page } from '@playwright/test';
+import { almatyMinutesAgo } from './almaty-clock';
 import { runJobNow, withE2eDatabase } from './e2e-database';
 
 /** Copies the annexes, partners, title and amounts of a submitted demo application into the NGO's new draft. */
@@ -64,4 +66,28 @@ export async function letDeadlinePass(competitionId: string): Promise<void> {
     await db.query('COMMIT');
   });
   await runJobNow('competition-clock');
+}
+
+/**
+ * The issue-5 results screen, as staff do it at the end of every mechanism's commission:
+ * the meeting held a few minutes ago (whatever the hour in Almaty), every member votes FOR,
+ * the kk protocol is a PDF, and the results are published.
+ */
+export async function recordMeetingAndPublish(operator: Page, meeting: { place: string; protocolNumber: string }): Promise<void> {
+  const form = operator.getByTestId('meeting-form');
+  const heldAt = almatyMinutesAgo(5);
+  await form.getByLabel('Отырыстың күні мен уақыты').fill(heldAt);
+  await form.getByLabel('Өткізілген орны').fill(meeting.place);
+  await form.getByLabel('Хаттама нөмірі').fill(meeting.protocolNumber);
+  await form.getByLabel('Хаттама күні').fill(heldAt.slice(0, 10));
+  for (const vote of await form.getByRole('combobox').all()) await vote.selectOption('FOR');
+  await form.getByRole('button', { name: 'Отырыс туралы жазбаны сақтау' }).click();
+  await expect(form.getByRole('status')).toHaveText('Отырыс туралы жазба сақталды.');
+  const protocol = await operator.request.get((await operator.getByTestId('protocol-kk').getAttribute('href'))!);
+  expect(protocol.status()).toBe(200);
+  expect((await protocol.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  await operator.getByTestId('results-publish').getByRole('button', { name: 'Қорытындыларды жариялау' }).click();
+  await operator.getByTestId('results-publish').getByRole('button', { name: 'Иә, жалғастыру' }).click();
+  await expect(operator.getByText('Қорытындылар жарияланды:')).toBeVisible();
 }
