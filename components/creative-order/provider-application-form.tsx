@@ -53,7 +53,9 @@ export function ProviderApplicationForm({ initial, regions }: { initial: Creativ
       if (clubId && result.updatedAt) {
         setValue('clubId', clubId);
         setValue('expectedUpdatedAt', result.updatedAt);
-        if (!values.clubId) window.history.replaceState(null, '', `/ngo/creative-order/${clubId}`);
+        // The address follows a saved draft — but not on a refusal: the action's revalidation
+        // would then render the draft's own page and drop the field errors being shown.
+        if (!values.clubId && result.ok) window.history.replaceState(null, '', `/ngo/creative-order/${clubId}`);
       }
       if (!result.ok) {
         for (const [field, code] of Object.entries(result.fieldErrors)) {
