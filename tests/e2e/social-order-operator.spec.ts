@@ -58,6 +58,11 @@ test.describe('state social order — the operator from the dates to the publish
     await operator.getByRole('button', { name: 'Дауыстарды жазу' }).click();
     await expect(operator.getByTestId('so-vote-tally')).toHaveText('Дауыс беру: жақтағаны 3, қарсысы 2, қалыс қалғаны 0');
     await expect(operator.getByText('Комиссия шешімді қабылдады')).toBeVisible();
+    for (const link of ['so-protocol-kk', 'so-protocol-ru']) {
+      const res = await operator.request.get(new URL((await operator.getByTestId(link).getAttribute('href'))!, operator.url()).toString());
+      expect(res.status()).toBe(200);
+      expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
     await operator.getByRole('button', { name: 'Қорытындыларды жариялау' }).click();
     await expect(operator.getByTestId('so-published')).toBeVisible();
     await expectAccessible(operator, 'social-order published');

@@ -84,6 +84,8 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
     ? votingMembers(commission.members.map((m) => ({ ...m, operatorEmployee: false }))).map((m) => ({ id: m.id, name: m.expert?.user.name ?? m.user?.name ?? '—', chair: m.role === 'CHAIR' }))
     : [];
   const published = c.status === 'RESULTS_PUBLISHED' || c.status === 'NOT_HELD';
+  // CM-2: the protocol exists once the commission has voted on every lot.
+  const votesRecorded = c.decisions.length > 0 && c.decisions.every((d) => d.votes.length > 0);
   const allAdopted = c.decisions.length > 0 && c.decisions.every((d) => d.votes.length > 0 && d.comment !== 'NOT_ADOPTED');
 
   return (
@@ -221,6 +223,12 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
               </div>
             );
           })
+        )}
+        {votesRecorded && (
+          <p className="mt-3 flex flex-wrap gap-4">
+            <a href={`/api/competitions/${c.id}/social-order-protocol?locale=kk`} className="text-brand-700 underline" data-testid="so-protocol-kk">{t('protocol.linkKk')}</a>
+            <a href={`/api/competitions/${c.id}/social-order-protocol?locale=ru`} className="text-brand-700 underline" data-testid="so-protocol-ru">{t('protocol.linkRu')}</a>
+          </p>
         )}
       </section>
 
