@@ -6,7 +6,9 @@
  * the MRP is the yearly MrpRate setting, falling back to the competition's own value) and
  * is split equally (AW-S / AW-11, splitAward: integer tenge, the remainder to the first by
  * rank, recorded). One Laureate row per laureate with its diploma number. Only while the
- * cycle is in SCORING or COMMISSION_MEETING; only once per direction. Optimistic lock on
+ * cycle is in SCORING or COMMISSION_MEETING; only once per direction. Nominations of the
+ * direction still UNDER_REVIEW are first scored (UNDER_REVIEW → SCORED, AW-8) unless a score
+ * sheet on them is unsigned. Optimistic lock on
  * the competition version. Audit + notifications in the same transaction.
  */
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -95,10 +97,27 @@ export async function selectAwardLaureates(
       for (const id of input.applicationIds) {
         const a = byId.get(id);
         if (!a) return refuse('notInDirection', { field: 'applicationIds', params: { applicationId: id } });
-        // ST-*: only a scored nomination can be chosen.
-        if (!checkTransition('application', a.status, 'WINNER', 'OPERATOR', { kind: 'AWARD' }).ok) return refuse('notScored', { field: 'applicationIds', params: { status: a.status } });
+        // ST-*: only a scored nomination (or one the choice scores now, below) can be chosen.
+        const from = a.status === 'UNDER_REVIEW' ? 'SCORED' : a.status;
+        if (!checkTransition('application', from, 'WINNER', 'OPERATOR', { kind: 'AWARD' }).ok) return refuse('notScored', { field: 'applicationIds', params: { status: a.status } });
       }
       const now = clock();
+      // AW-8: the commission's scoring of the direction ends with the operator's choice. Nominations
+      // still UNDER_REVIEW are scored first (ST-*: COMPLETE_SCORING, role OPERATOR) — refused while a
+      // commission member's score sheet on them is unsigned (SC-2).
+      const underReview = inDirection.filter((a) => a.status === 'UNDER_REVIEW');
+      if (underReview.length > 0) {
+        const unsigned = await tx.scoreSheet.count({ where: { applicationId: { in: underReview.map((a) => a.id) }, status: { not: 'SIGNED' } } });
+        if (unsigned > 0) return refuse('unsignedSheets', { params: { count: unsigned } });
+        for (const a of underReview) {
+          if (!checkTransition('application', a.status, 'SCORED', 'OPERATOR', { kind: 'AWARD' }).ok) continue;
+          const updated = await tx.application.updateMany({ where: { id: a.id, version: a.version, status: a.status }, data: { status: 'SCORED', version: { increment: 1 } } });
+          if (updated.count !== 1) throw new Error('concurrent change of a nomination');
+          await tx.applicationStatusChange.create({ data: { applicationId: a.id, fromStatus: a.status, toStatus: 'SCORED', at: now, actorId: actor.id, reason: 'AW-8' } });
+          a.status = 'SCORED';
+          a.version += 1;
+        }
+      }
       const shares = splitAward(amount, input.applicationIds.length);
       const base = Math.floor(amount / input.applicationIds.length);
       const chosen = new Set(input.applicationIds);

@@ -6,7 +6,9 @@ import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { loadAwardTimeline } from '@/lib/services/awards/award-timeline';
+import { loadLaureateSelection } from '@/lib/services/awards/laureate-selection';
 import { awardPaymentRegister } from '@/lib/services/awards/payment-register';
+import { LaureateSelectionForm } from '@/components/awards/laureate-selection-form';
 import { RecordPaymentButton } from '@/components/awards/record-payment-button';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -23,14 +25,16 @@ export default async function AwardCyclePage({ params }: { params: Promise<{ id:
   const actor = await requireUser(`/operator/awards/${id}`);
   const competition = await db.competition.findUnique({ where: { id }, select: { id: true, kind: true, code: true, year: true, status: true, titleKk: true, titleRu: true, titleEn: true } });
   if (!competition || competition.kind !== 'AWARD' || !can(actor, 'manage', { type: 'competition', status: competition.status })) notFound();
-  const [timeline, register] = await Promise.all([loadAwardTimeline(db, id), awardPaymentRegister(db, actor, id)]);
-  if (!timeline || !register) notFound();
+  const [timeline, register, selection] = await Promise.all([loadAwardTimeline(db, id), awardPaymentRegister(db, actor, id), loadLaureateSelection(db, id)]);
+  if (!timeline || !register || !selection) notFound();
+  const candidateStep = timeline.find((s) => s.key === 'candidateList');
 
   const [t, ts, format, locale] = await Promise.all([getTranslations('awards'), getTranslations('competitionStatus'), getFormatter(), getLocale() as Promise<AppLocale>]);
   const text = (kk: string, ru: string, en?: string | null) => localized(locale, { kk, ru, en });
   const money = (v: bigint) => format.number(Number(v), { style: 'currency', currency: 'KZT', maximumFractionDigits: 0 });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const score = (v: number) => `${format.number(v, { maximumFractionDigits: 2 })} / ${selection.maxScore}`;
 
   // Laureates grouped by direction (the register is ordered by direction number, then rank).
   const byDirection = new Map<number, typeof register>();
@@ -77,6 +81,72 @@ export default async function AwardCyclePage({ params }: { params: Promise<{ id:
             </Row>
           ))}
         </DataTable>
+      </section>
+
+      {candidateStep && (
+        <section aria-labelledby="award-candidates" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5" data-testid="award-candidates">
+          <h2 id="award-candidates" className="text-xl font-semibold">
+            {t('candidates.title')}
+          </h2>
+          {/* AW-7: the candidate list within 10 working days of the close of acceptance (DL-2). */}
+          <p>{t('candidates.due', { rule: candidateStep.rule, date: day(candidateStep.limit) })}</p>
+          {candidateStep.doneAt && <p className="text-green-900">{t('candidates.published', { date: when(candidateStep.doneAt) })}</p>}
+          <p>
+            <Link href={`/operator/competitions/${competition.id}/admission`} className="text-brand-700 underline">
+              {t('candidates.link')}
+            </Link>
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="award-selection" className="flex flex-col gap-3">
+        <h2 id="award-selection" className="text-xl font-semibold">
+          {t('selection.title')}
+        </h2>
+        <p className="text-slate-700" data-testid="award-minimum">
+          {selection.mrpKzt === null
+            ? t('errors.mrpMissing', { year: competition.year })
+            : t('selection.minimum', { year: competition.year, mrp: money(BigInt(selection.mrpKzt)), minimumMrp: selection.minimumMrp, minimum: money(BigInt(selection.minimumKzt ?? 0)) })}
+        </p>
+        {!selection.hasScores && selection.directions.length > 0 && <p className="text-slate-600">{t('selection.noScores')}</p>}
+        {!selection.open ? (
+          <p className="text-slate-600">{t('selection.closed')}</p>
+        ) : selection.directions.length === 0 ? (
+          <p className="text-slate-600">{t('selection.noNominations')}</p>
+        ) : (
+          selection.directions.map((d) => {
+            const label = t('operator.directionNumber', { number: d.number });
+            return (
+              <div key={d.lotId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5" data-testid={`award-direction-${d.number}`}>
+                <h3 className="text-lg font-semibold">
+                  {label}: {text(d.titleKk, d.titleRu, d.titleEn)}
+                </h3>
+                <p className="text-sm text-slate-700">
+                  {t('selection.amount', { amount: money(BigInt(d.amountKzt)) })}
+                  {!d.amountOk && <span className="ml-2 font-medium text-red-900">{t('selection.belowMinimum')}</span>}
+                </p>
+                {d.selected ? (
+                  <p className="text-green-900">{t('selection.alreadySelected')}</p>
+                ) : (
+                  <LaureateSelectionForm
+                    competitionId={competition.id}
+                    lotId={d.lotId}
+                    version={selection.version}
+                    directionLabel={label}
+                    amountKzt={d.amountKzt}
+                    showScores={selection.hasScores}
+                    nominations={d.nominations.map((n) => ({
+                      applicationId: n.applicationId,
+                      name: text(n.organization.nameKk, n.organization.nameRu),
+                      bin: n.organization.bin,
+                      score: n.score === null ? null : score(n.score),
+                    }))}
+                  />
+                )}
+              </div>
+            );
+          })
+        )}
       </section>
 
       <section aria-labelledby="award-laureates" className="flex flex-col gap-3">
