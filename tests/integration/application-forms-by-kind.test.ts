@@ -9,11 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/policy';
 import { almatyEndOfDay, almatyInstant } from '@/lib/rules';
-import { kzIbanFromBban } from '@/lib/validation/iban';
 import { withControlDigit } from '@/lib/validation/kz-identifiers';
 import { saveApplicationSection } from '@/lib/services/applications/save-application-section';
 import { previewStartApplication, startApplication } from '@/lib/services/applications/start-application';
 import { submitApplication } from '@/lib/services/applications/submit-application';
+import { awardAnnexes, awardRecommendation } from './award-fixtures';
 import { disconnectTestDb, testContext, testDb } from './test-db';
 
 const YEAR = 2030;
@@ -79,34 +79,11 @@ async function start(ngo: Ngo, lotId: string): Promise<string> {
 const submit = (ngo: Ngo, applicationId: string) =>
   submitApplication(testDb(), ngo.actor, { applicationId, idempotencyKey: `key-${applicationId}` }, testContext, { now: () => NOW });
 
-const recommendation = (i: number, contact: object = { phone: `+7 701 000 00 0${i}` }) => ({
-  authorName: `Ұсынушы ${i}`,
-  authorOrganization: `«Қоғам ${i}» бірлестігі`,
-  authorKind: 'NGO',
-  ...contact,
-});
+const recommendation = awardRecommendation;
 
 function awardSections(ngo: Ngo, recommendations: object[]) {
-  return {
-    award1: { addressee: 'ҚР Мәдениет және ақпарат министрлігі', applicantName: 'Нысан ҮЕҰ', fillDate: '2030-08-15', signatory: { fullName: 'Басшы', position: 'Төраға' } },
-    award2: {
-      legalName: 'Нысан ҮЕҰ',
-      registrationDate: '2015-03-02',
-      bin: ngo.bin,
-      legalAddress: 'Астана, Мәңгілік Ел 8',
-      actualAddress: 'Астана, Мәңгілік Ел 8',
-      activitySubject: 'Азаматтық қоғамды дамыту',
-      activityPurpose: 'ҮЕҰ-ды қолдау',
-      head: { fullName: 'Басшы', position: 'Төраға', phone: '+7 701 111 11 11', email: 'head@example.kz' },
-      bank: { name: '«Halyk Bank» АҚ', bic: 'HSBKKZKX', iban: kzIbanFromBban(`601A${String(seq).padStart(12, '0')}`) },
-    },
-    award3: {
-      contribution: '14 өңірде 600 қатысушы оқытылды.',
-      experienceProjects: [{ name: 'Қоғамдық кеңес мектебі', period: '2028', results: '620 қатысушы' }],
-      innovations: 'Онлайн-трансляция',
-    },
-    awardRecommendations: { recommendations },
-  };
+  const { annex1, annex2, annex3 } = awardAnnexes(ngo.bin, seq);
+  return { award1: annex1, award2: annex2, award3: annex3, awardRecommendations: { recommendations } };
 }
 
 const technicalSpecification = {

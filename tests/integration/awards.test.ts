@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/policy';
 import { almatyEndOfDay, almatyInstant } from '@/lib/rules';
 import { withControlDigit } from '@/lib/validation/kz-identifiers';
-import { kzIbanFromBban } from '@/lib/validation/iban';
 import { submitAwardNomination } from '@/lib/services/awards/submit-award-nomination';
 import { selectAwardLaureates } from '@/lib/services/awards/select-award-laureates';
 import { awardPaymentRegister } from '@/lib/services/awards/payment-register';
 import { recordAwardPayment } from '@/lib/services/awards/record-award-payment';
 import { loadAwardTimeline } from '@/lib/services/awards/award-timeline';
 import type { SubmitAwardNominationInput } from '@/lib/services/awards/award-input';
+import { awardAnnexes, awardRecommendation } from './award-fixtures';
 import { disconnectTestDb, testContext, testDb } from './test-db';
 
 const YEAR = 2030;
@@ -46,36 +46,14 @@ async function newNgo(): Promise<Ngo> {
   return { orgId: org.id, bin, actor: { id: head.id, role: 'NGO', organizationIds: [org.id], headOfOrganizationIds: [org.id], expertId: null } };
 }
 
-const recommendation = (i: number) => ({
-  authorName: `Ұсынушы ${i}`,
-  authorPosition: 'Төраға',
-  authorOrganization: `«Қоғам ${i}» бірлестігі`,
-  authorKind: 'NGO' as const,
-  phone: `+7 701 000 00 0${i}`,
-});
+const recommendation = (i: number) => awardRecommendation(i);
 
 function nomination(ngo: Ngo, lotId: string, recommendations = 2): SubmitAwardNominationInput {
   return {
     competitionId,
     lotId,
     organizationId: ngo.orgId,
-    annex1: { addressee: 'ҚР Мәдениет және ақпарат министрлігі', applicantName: 'Марапат ҮЕҰ', fillDate: '2030-08-15', signatory: { fullName: 'Басшы', position: 'Төраға' } },
-    annex2: {
-      legalName: 'Марапат ҮЕҰ',
-      registrationDate: '2015-03-02',
-      bin: ngo.bin,
-      legalAddress: 'Астана, Мәңгілік Ел 8',
-      actualAddress: 'Астана, Мәңгілік Ел 8',
-      activitySubject: 'Азаматтық қоғамды дамыту',
-      activityPurpose: 'ҮЕҰ-ды қолдау',
-      head: { fullName: 'Басшы', position: 'Төраға', phone: '+7 701 111 11 11', email: 'head@example.kz' },
-      bank: { name: '«Halyk Bank» АҚ', bic: 'HSBKKZKX', iban: kzIbanFromBban(`601A${String(seq).padStart(12, '0')}`) },
-    },
-    annex3: {
-      contribution: '14 өңірде 600 қатысушы оқытылды.',
-      experienceProjects: [{ name: 'Қоғамдық кеңес мектебі', period: '2028-02-01 — 2028-11-30', results: '620 қатысушы' }],
-      innovations: 'Онлайн-трансляция',
-    },
+    ...awardAnnexes(ngo.bin, seq),
     recommendations: Array.from({ length: recommendations }, (_, i) => recommendation(i + 1)),
   };
 }
