@@ -1,5 +1,6 @@
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { PDF_FONT_FAMILY, registerPdfFonts } from './fonts';
+import { Document, Page, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { registerPdfFonts } from './fonts';
+import { PageFooter, SignatureLines, officialStyles } from './official-layout';
 
 /**
  * The protocol of the commission meeting (хаттама / протокол, grants stage 5, L1034–1036) in
@@ -37,27 +38,7 @@ export interface ProtocolData {
   page: (page: number, total: number) => string;
 }
 
-const s = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 9, paddingTop: 36, paddingBottom: 56, paddingHorizontal: 40, lineHeight: 1.35, color: '#0f172a' },
-  heading: { fontSize: 15, textAlign: 'center', marginBottom: 4 },
-  subheading: { fontSize: 11, textAlign: 'center', marginBottom: 12, color: '#334155' },
-  meta: { borderWidth: 1, borderColor: '#cbd5e1', marginBottom: 12 },
-  metaRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#e2e8f0' },
-  metaLabel: { width: '32%', padding: 4, backgroundColor: '#f1f5f9', color: '#334155' },
-  metaValue: { width: '68%', padding: 4 },
-  h2: { fontSize: 12, marginTop: 10, marginBottom: 6, paddingBottom: 2, borderBottomWidth: 1, borderBottomColor: '#94a3b8' },
-  h3: { fontSize: 10, marginTop: 8, marginBottom: 3 },
-  p: { marginBottom: 3 },
-  table: { borderWidth: 1, borderColor: '#cbd5e1', marginBottom: 6 },
-  tr: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#e2e8f0' },
-  th: { padding: 3, backgroundColor: '#f1f5f9', color: '#334155', fontSize: 8 },
-  td: { padding: 3, fontSize: 8 },
-  sign: { flexDirection: 'row', marginTop: 18 },
-  signRole: { width: '40%' },
-  signLine: { width: '30%', borderBottomWidth: 1, borderBottomColor: '#0f172a', marginHorizontal: 8 },
-  signName: { width: '30%' },
-  footer: { position: 'absolute', bottom: 24, left: 40, right: 40, fontSize: 8, color: '#64748b', textAlign: 'center' },
-});
+const s = officialStyles;
 
 const RANK_WIDTHS = ['7%', '31%', '10%', '8%', '16%', '16%', '12%'];
 
@@ -138,16 +119,8 @@ export function ProtocolDocument({ data }: { data: ProtocolData }) {
           </>
         )}
 
-        <View wrap={false}>
-          {data.signatures.map((sig, i) => (
-            <View key={i} style={s.sign}>
-              <Text style={s.signRole}>{sig.role}</Text>
-              <View style={s.signLine} />
-              <Text style={s.signName}>{sig.name}</Text>
-            </View>
-          ))}
-        </View>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => data.page(pageNumber, totalPages)} />
+        <SignatureLines signatures={data.signatures} />
+        <PageFooter page={data.page} />
       </Page>
     </Document>
   );

@@ -1,5 +1,6 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { PDF_FONT_FAMILY, registerPdfFonts } from './fonts';
+import { registerPdfFonts } from './fonts';
+import { PageFooter, SignatureLines, officialStyles } from './official-layout';
 
 /**
  * F-5.1 "Report on the completion of the public discussion of the social-order topics"
@@ -23,26 +24,16 @@ export interface DiscussionReportPdfData {
   page: (page: number, total: number) => string;
 }
 
-const s = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 9, paddingTop: 36, paddingBottom: 56, paddingHorizontal: 40, lineHeight: 1.35, color: '#0f172a' },
-  heading: { fontSize: 14, textAlign: 'center', marginBottom: 4 },
-  subheading: { fontSize: 11, textAlign: 'center', marginBottom: 12, color: '#334155' },
-  meta: { borderWidth: 1, borderColor: '#cbd5e1', marginBottom: 12 },
-  metaRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#e2e8f0' },
-  metaLabel: { width: '32%', padding: 4, backgroundColor: '#f1f5f9', color: '#334155' },
-  metaValue: { width: '68%', padding: 4 },
-  table: { borderWidth: 1, borderColor: '#cbd5e1', marginBottom: 8 },
-  tr: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#e2e8f0' },
-  th: { padding: 3, backgroundColor: '#f1f5f9', color: '#334155', fontSize: 8 },
-  td: { padding: 3, fontSize: 8 },
-  p: { marginBottom: 3 },
-  h2: { fontSize: 11, marginTop: 8, marginBottom: 4 },
-  sign: { flexDirection: 'row', marginTop: 24 },
-  signRole: { width: '40%' },
-  signLine: { width: '30%', borderBottomWidth: 1, borderBottomColor: '#0f172a', marginHorizontal: 8 },
-  signName: { width: '30%' },
-  footer: { position: 'absolute', bottom: 24, left: 40, right: 40, fontSize: 8, color: '#64748b', textAlign: 'center' },
-});
+// The report's own spacing: a smaller heading, looser tables, more room to sign.
+const s = {
+  ...officialStyles,
+  ...StyleSheet.create({
+    heading: { ...officialStyles.heading, fontSize: 14 },
+    table: { ...officialStyles.table, marginBottom: 8 },
+    h2: { fontSize: 11, marginTop: 8, marginBottom: 4 },
+    sign: { ...officialStyles.sign, marginTop: 24 },
+  }),
+};
 
 const widths = { number: '6%', topic: '22%', comment: '32%', conclusion: '14%', justification: '26%' } as const;
 const cols = ['number', 'topic', 'comment', 'conclusion', 'justification'] as const;
@@ -88,12 +79,8 @@ export function DiscussionReportDocument({ data }: { data: DiscussionReportPdfDa
             ))}
           </>
         )}
-        <View style={s.sign} wrap={false}>
-          <Text style={s.signRole}>{data.signature.role}</Text>
-          <View style={s.signLine} />
-          <Text style={s.signName}>{data.signature.name}</Text>
-        </View>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => data.page(pageNumber, totalPages)} />
+        <SignatureLines signatures={[data.signature]} signStyle={s.sign} />
+        <PageFooter page={data.page} />
       </Page>
     </Document>
   );

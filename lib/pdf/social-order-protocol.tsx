@@ -1,5 +1,6 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { PDF_FONT_FAMILY, registerPdfFonts } from './fonts';
+import { registerPdfFonts } from './fonts';
+import { PageFooter, SignatureLines, officialStyles } from './official-layout';
 
 /**
  * The protocol of the state social order commission's decision (stage 6, L2599–2620, CM-2
@@ -50,28 +51,7 @@ export interface SocialOrderProtocolPdfData {
   page: (page: number, total: number) => string;
 }
 
-const s = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 9, paddingTop: 36, paddingBottom: 56, paddingHorizontal: 40, lineHeight: 1.35, color: '#0f172a' },
-  heading: { fontSize: 14, textAlign: 'center', marginBottom: 4 },
-  subheading: { fontSize: 11, textAlign: 'center', marginBottom: 12, color: '#334155' },
-  meta: { borderWidth: 1, borderColor: '#cbd5e1', marginBottom: 12 },
-  metaRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#e2e8f0' },
-  metaLabel: { width: '32%', padding: 4, backgroundColor: '#f1f5f9', color: '#334155' },
-  metaValue: { width: '68%', padding: 4 },
-  h2: { fontSize: 12, marginTop: 10, marginBottom: 6, paddingBottom: 2, borderBottomWidth: 1, borderBottomColor: '#94a3b8' },
-  h3: { fontSize: 10, marginTop: 8, marginBottom: 3 },
-  p: { marginBottom: 3 },
-  strong: { marginBottom: 3, fontWeight: 'bold' },
-  table: { borderWidth: 1, borderColor: '#cbd5e1', marginBottom: 6 },
-  tr: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#e2e8f0' },
-  th: { padding: 3, backgroundColor: '#f1f5f9', color: '#334155', fontSize: 8 },
-  td: { padding: 3, fontSize: 8 },
-  sign: { flexDirection: 'row', marginTop: 18 },
-  signRole: { width: '40%' },
-  signLine: { width: '30%', borderBottomWidth: 1, borderBottomColor: '#0f172a', marginHorizontal: 8 },
-  signName: { width: '30%' },
-  footer: { position: 'absolute', bottom: 24, left: 40, right: 40, fontSize: 8, color: '#64748b', textAlign: 'center' },
-});
+const s = { ...officialStyles, ...StyleSheet.create({ heading: { ...officialStyles.heading, fontSize: 14 }, strong: { marginBottom: 3, fontWeight: 'bold' } }) };
 
 const BID_COLUMNS = ['rank', 'ngo', 'bid', 'score', 'discount', 'conditional', 'admission'] as const;
 const BID_WIDTHS = { rank: '6%', ngo: '27%', bid: '14%', score: '7%', discount: '8%', conditional: '14%', admission: '24%' } as const;
@@ -144,16 +124,8 @@ export function SocialOrderProtocolDocument({ data }: { data: SocialOrderProtoco
           </View>
         ))}
 
-        <View wrap={false}>
-          {data.signatures.map((sig, i) => (
-            <View key={i} style={s.sign}>
-              <Text style={s.signRole}>{sig.role}</Text>
-              <View style={s.signLine} />
-              <Text style={s.signName}>{sig.name}</Text>
-            </View>
-          ))}
-        </View>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => data.page(pageNumber, totalPages)} />
+        <SignatureLines signatures={data.signatures} />
+        <PageFooter page={data.page} />
       </Page>
     </Document>
   );
