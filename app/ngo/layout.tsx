@@ -18,6 +18,7 @@ export default async function NgoLayout({ children }: { children: React.ReactNod
           { href: '/ngo/applications', label: t('applications') },
           { href: '/ngo/topic-proposals', label: t('ngoTopicProposals') },
           { href: '/ngo/creative-order', label: t('ngoCreativeOrder') },
+          { href: '/ngo/agreements', label: t('ngoAgreements') },
           { href: '/ngo/notifications', label: t('notifications') },
         ]}
       />

@@ -19,6 +19,9 @@ export default async function OperatorLayout({ children }: { children: React.Rea
           { href: '/operator/strategic-partnership', label: t('strategicPartnership') },
           { href: '/operator/creative-order', label: t('creativeOrder') },
           { href: '/operator/awards', label: t('awards') },
+          { href: '/operator/agreements', label: t('operatorAgreements') },
+          { href: '/operator/monitoring', label: t('monitoring') },
+          { href: '/operator/evaluations', label: t('evaluations') },
           { href: '/operator/organizations', label: t('organizations') },
           { href: '/operator/database-reports', label: t('databaseReports') },
         ]}

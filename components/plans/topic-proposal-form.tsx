@@ -41,11 +41,12 @@ export function TopicProposalForm({ initial, directions }: { initial: TopicPropo
       setNotice(null);
       clearErrors();
       const result = await action(values);
-      const id = result.ok ? result.proposalId : result.proposalId;
+      const id = result.proposalId;
       if (id && !getValues('proposalId')) {
+        // Later saves update this draft. The address follows it only on success: on a refusal
+        // the action's revalidation would render the draft's own page and drop the field errors.
         setValue('proposalId', id);
-        // Later saves update this draft; the address follows it.
-        window.history.replaceState(null, '', `/ngo/topic-proposals/${id}`);
+        if (result.ok) window.history.replaceState(null, '', `/ngo/topic-proposals/${id}`);
       }
       if (!result.ok) {
         for (const [field, code] of Object.entries(result.fieldErrors)) setError(field as keyof TopicProposalFormValues, { type: 'server', message: code });

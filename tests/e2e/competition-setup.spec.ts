@@ -126,9 +126,10 @@ test.describe('competition setup (issue 5, item 1: plan → competition → publ
     await ngo.getByRole('button', { name: 'Операторға жіберу' }).click();
     await expect(ngo.getByRole('alert').first()).toContainText('Белгіленген өрістерді түзетіңіз');
     await expect(ngo.getByLabel('Мақсаты')).toHaveAttribute('aria-invalid', 'true');
+    // The draft was kept: it is in the NGO's list and opens with what was typed.
+    await ngo.goto('/ngo/topic-proposals');
+    await ngo.getByRole('link', { name: title }).click();
     await expect(ngo).toHaveURL(/\/ngo\/topic-proposals\/(?!new$)[^/]+$/);
-    // The draft was kept: reloading shows what was typed.
-    await ngo.reload();
     await expect(ngo.getByLabel('Жоба атауы')).toHaveValue(title);
     await ngo.getByLabel('Бағыт').selectOption({ index: 6 });
     await ngo.getByLabel('Мақсаттылық негізі').fill('Қарт адамдардың 70%-ы мемлекеттік қызметтерді онлайн ала алмайды.');
