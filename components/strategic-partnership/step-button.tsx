@@ -3,13 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { openSpScoringAction, publishSpAction, selectPartnerAction, startSpAdmissionAction } from '@/app/operator/strategic-partnership/[id]/actions';
+import { publishSpAction, selectPartnerAction, startSpAdmissionAction } from '@/app/operator/strategic-partnership/[id]/actions';
 import { useSpErrorText } from './use-sp-error';
 
-const ACTIONS = { publish: publishSpAction, startAdmission: startSpAdmissionAction, openScoring: openSpScoringAction, selectPartner: selectPartnerAction } as const;
+const ACTIONS = { publish: publishSpAction, startAdmission: startSpAdmissionAction, selectPartner: selectPartnerAction } as const;
 export type SpStep = keyof typeof ACTIONS;
 
-/** "Publish", "Start the admission check", "Open scoring" or "Select the strategic partner": one confirmed click, the server decides. */
+/** "Publish", "Start the admission check" or "Select the strategic partner": one confirmed click, the server decides. */
 export function SpStepButton({ step, competitionId, version }: { step: SpStep; competitionId: string; version: number }) {
   const t = useTranslations('strategicPartnership');
   const errorText = useSpErrorText();

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { parseCriterionDefinitions } from '@/lib/services/scoring/score-rules';
-import { spCommissionOptions } from '@/lib/services/strategic-partnership/guard';
+import { spCommissionOptions } from '@/lib/services/commission/direct-commission';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 
 /**

@@ -10,9 +10,9 @@ import { publishResults } from '@/lib/services/results/publish-results';
 import { recordMeeting } from '@/lib/services/results/record-meeting';
 import { signScoreSheet } from '@/lib/services/scoring/sign-score-sheet';
 import { createStrategicPartnership } from '@/lib/services/strategic-partnership/create-strategic-partnership';
-import { openSpScoring } from '@/lib/services/strategic-partnership/open-scoring';
+import { openDirectScoring } from '@/lib/services/commission/open-direct-scoring';
 import { publishStrategicPartnership } from '@/lib/services/strategic-partnership/publish-sp';
-import { saveSpCommission } from '@/lib/services/strategic-partnership/save-commission';
+import { saveDirectCommission } from '@/lib/services/commission/save-direct-commission';
 import { selectStrategicPartner } from '@/lib/services/strategic-partnership/select-partner';
 import { seed } from '@/prisma/seed/load';
 import { SP_STAGES_TITLE_KK } from '@/prisma/seed/strategic-partnership-stages';
@@ -137,21 +137,21 @@ describe('the seeded strategic partnership: admission → commission → scoring
     const db = testDb();
     const m = (i: number, side: 'STATE' | 'CIVIL', role: 'CHAIR' | 'MEMBER' = 'MEMBER') => ({ expertId: members[i]!.expertId!, side, role });
     const short = [m(0, 'STATE', 'CHAIR'), m(1, 'STATE'), m(2, 'STATE'), m(3, 'CIVIL'), m(4, 'CIVIL'), m(5, 'CIVIL')];
-    expect(await saveSpCommission(db, operator, { competitionId, expectedVersion: null, members: short }, testContext)).toMatchObject({
+    expect(await saveDirectCommission(db, operator, { competitionId, expectedVersion: null, members: short }, testContext)).toMatchObject({
       ok: false,
       error: { code: 'commissionViolations', params: { violations: 'CIVIL_MIN' } },
     });
     // Four people, but one of them on the state side: still three civil.
     const mislabelled = [...short, m(6, 'STATE')];
-    expect(await saveSpCommission(db, operator, { competitionId, expectedVersion: null, members: mislabelled }, testContext)).toMatchObject({ ok: false, error: { params: { violations: 'CIVIL_MIN' } } });
+    expect(await saveDirectCommission(db, operator, { competitionId, expectedVersion: null, members: mislabelled }, testContext)).toMatchObject({ ok: false, error: { params: { violations: 'CIVIL_MIN' } } });
     expect(await db.commission.count({ where: { competitionId } })).toBe(0);
-    expect(await saveSpCommission(db, operator, { competitionId, expectedVersion: null, members: [...short, m(6, 'CIVIL')] }, testContext)).toMatchObject({ ok: true });
+    expect(await saveDirectCommission(db, operator, { competitionId, expectedVersion: null, members: [...short, m(6, 'CIVIL')] }, testContext)).toMatchObject({ ok: true });
   });
 
   it('scoring with the competition’s own criteria (not SC-1); the highest mean is the strategic partner; published as the WINNER', async () => {
     const db = testDb();
     const c = await db.competition.findUniqueOrThrow({ where: { id: competitionId } });
-    expect(await openSpScoring(db, operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: true, applications: 2 });
+    expect(await openDirectScoring(db, operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: true, applications: 2 });
     const heritage = appByNgo.get('Фонд охраны историко-культурного наследия «Наследие Алтая»')!;
     const city = appByNgo.get('Экологическое общественное объединение «Зелёный город»')!;
     // No automatic conflict between the demo experts and these applicants (CI-1).

@@ -4,8 +4,8 @@ import { declareConflict } from '@/lib/services/coi/declare-conflict';
 import { signScoreSheet } from '@/lib/services/scoring/sign-score-sheet';
 import { createStrategicPartnership } from '@/lib/services/strategic-partnership/create-strategic-partnership';
 import type { CreateStrategicPartnershipFormValues } from '@/lib/services/strategic-partnership/input';
-import { openSpScoring } from '@/lib/services/strategic-partnership/open-scoring';
-import { saveSpCommission } from '@/lib/services/strategic-partnership/save-commission';
+import { openDirectScoring } from '@/lib/services/commission/open-direct-scoring';
+import { saveDirectCommission } from '@/lib/services/commission/save-direct-commission';
 import { selectStrategicPartner } from '@/lib/services/strategic-partnership/select-partner';
 import { publishResults } from '@/lib/services/results/publish-results';
 import { recordMeeting } from '@/lib/services/results/record-meeting';
@@ -117,7 +117,7 @@ describe('the CM-3 commission and "the highest score wins"', () => {
   });
 
   it('CM-3: 3 state + 3 civil members is refused with CIVIL_MIN; no commission is written', async () => {
-    const out = await saveSpCommission(
+    const out = await saveDirectCommission(
       testDb(),
       operator,
       { competitionId, expectedVersion: null, members: [member(0, 'STATE', 'CHAIR'), member(1, 'STATE'), member(2, 'STATE'), member(3, 'CIVIL'), member(4, 'CIVIL'), member(5, 'CIVIL')] },
@@ -128,14 +128,14 @@ describe('the CM-3 commission and "the highest score wins"', () => {
   });
 
   it('CM-3: 2 state + 4 civil is refused with STATE_MIN; a missing chair with NO_CHAIR', async () => {
-    const twoState = await saveSpCommission(
+    const twoState = await saveDirectCommission(
       testDb(),
       operator,
       { competitionId, expectedVersion: null, members: [member(0, 'STATE', 'CHAIR'), member(1, 'STATE'), member(3, 'CIVIL'), member(4, 'CIVIL'), member(5, 'CIVIL'), member(6, 'CIVIL')] },
       testContext,
     );
     expect(twoState).toMatchObject({ ok: false, error: { params: { violations: 'STATE_MIN' } } });
-    const noChair = await saveSpCommission(
+    const noChair = await saveDirectCommission(
       testDb(),
       operator,
       { competitionId, expectedVersion: null, members: [0, 1, 2].map((i) => member(i, 'STATE')).concat([3, 4, 5, 6].map((i) => member(i, 'CIVIL'))) },
@@ -147,7 +147,7 @@ describe('the CM-3 commission and "the highest score wins"', () => {
   it('CM-3 setting: a competition asking for 5 civil members refuses 4', async () => {
     await testDb().competition.update({ where: { id: competitionId }, data: { settings: { minStateMembers: 3, minCivilMembers: 5 } } });
     const members = [member(0, 'STATE', 'CHAIR'), member(1, 'STATE'), member(2, 'STATE'), member(3, 'CIVIL'), member(4, 'CIVIL'), member(5, 'CIVIL'), member(6, 'CIVIL')];
-    expect(await saveSpCommission(testDb(), operator, { competitionId, expectedVersion: null, members }, testContext)).toMatchObject({
+    expect(await saveDirectCommission(testDb(), operator, { competitionId, expectedVersion: null, members }, testContext)).toMatchObject({
       ok: false,
       error: { params: { violations: 'CIVIL_MIN' } },
     });
@@ -156,21 +156,21 @@ describe('the CM-3 commission and "the highest score wins"', () => {
 
   it('CM-3: 3 state + 4 civil with a chair is approved at once (no grant COI round), audited', async () => {
     const members = [member(0, 'STATE', 'CHAIR'), member(1, 'STATE'), member(2, 'STATE'), member(3, 'CIVIL'), member(4, 'CIVIL'), member(5, 'CIVIL'), member(6, 'CIVIL')];
-    const out = await saveSpCommission(testDb(), operator, { competitionId, expectedVersion: null, members, orderNumber: '№ 12-СӘ' }, testContext);
+    const out = await saveDirectCommission(testDb(), operator, { competitionId, expectedVersion: null, members, orderNumber: '№ 12-СӘ' }, testContext);
     expect(out).toMatchObject({ ok: true, version: 1 });
     const c = await testDb().commission.findFirstOrThrow({ where: { competitionId }, include: { members: true } });
     expect(c.status).toBe('APPROVED');
     expect(c.members.filter((m) => m.side === 'STATE')).toHaveLength(3);
     expect(c.members.filter((m) => m.side === 'CIVIL')).toHaveLength(4);
     // A second save at a stale version is refused.
-    expect(await saveSpCommission(testDb(), operator, { competitionId, expectedVersion: 0, members }, testContext)).toMatchObject({ ok: false, error: { code: 'staleCommission' } });
+    expect(await saveDirectCommission(testDb(), operator, { competitionId, expectedVersion: 0, members }, testContext)).toMatchObject({ ok: false, error: { code: 'staleCommission' } });
   });
 
   it('scoring cannot open before the admission stage, nor without criteria', async () => {
     const c = await testDb().competition.findUniqueOrThrow({ where: { id: competitionId } });
-    expect(await openSpScoring(testDb(), operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: false, error: { code: 'notInAdmission' } });
+    expect(await openDirectScoring(testDb(), operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: false, error: { code: 'notInAdmission' } });
     await testDb().competition.update({ where: { id: competitionId }, data: { status: 'ADMISSION', criteria: [] } });
-    expect(await openSpScoring(testDb(), operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: false, error: { code: 'criteriaMissing' } });
+    expect(await openDirectScoring(testDb(), operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: false, error: { code: 'criteriaMissing' } });
     await testDb().competition.update({ where: { id: competitionId }, data: { criteria: CRITERIA } });
   });
 
@@ -185,7 +185,7 @@ describe('the CM-3 commission and "the highest score wins"', () => {
       apps.push(a.id);
     }
     const c = await db.competition.findUniqueOrThrow({ where: { id: competitionId } });
-    expect(await openSpScoring(db, operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: true, applications: 3 });
+    expect(await openDirectScoring(db, operator, { competitionId, expectedVersion: c.version }, testContext)).toMatchObject({ ok: true, applications: 3 });
     expect(await db.application.count({ where: { id: { in: apps }, status: 'UNDER_REVIEW' } })).toBe(3);
 
     // Per member: totals on apps 0, 1, 2 — app 1 has the highest mean.

@@ -13,6 +13,8 @@
  *     commission is formed by a single organiser;
  *  STRATEGIC_PARTNERSHIP (CM-3, seed 000 L97–100): STATE_MIN (< 3 STATE members),
  *   CIVIL_MIN (< 4 CIVIL members);
+ *  AWARD: the source gives no composition (grants file §3.1, note after AW-14), so only the
+ *   checks every kind has apply;
  *  every kind: NO_CHAIR (no chair; GC-4, L2556–2558), MORE_THAN_ONE_CHAIR.
  * Codes come back in the order above. All numbers are settings.
  */
@@ -20,7 +22,7 @@ import { RuleInputError } from '../errors';
 import { DEFAULT_RULE_SETTINGS } from '../settings';
 import { assertArray, assertBoolean, assertNonNegativeNumber, assertPositiveInteger, assertUniqueIds, shareToBasisPoints } from '../validate';
 
-export const COMMISSION_KINDS = ['GRANT', 'SOCIAL_ORDER', 'STRATEGIC_PARTNERSHIP'] as const;
+export const COMMISSION_KINDS = ['GRANT', 'SOCIAL_ORDER', 'STRATEGIC_PARTNERSHIP', 'AWARD'] as const;
 export type CommissionKind = (typeof COMMISSION_KINDS)[number];
 export const COMMISSION_ROLES = ['CHAIR', 'DEPUTY', 'MEMBER', 'SECRETARY'] as const;
 export type CommissionRole = (typeof COMMISSION_ROLES)[number];
@@ -64,7 +66,7 @@ export interface CommissionOptions {
 }
 
 export function commissionViolations(
-  kind: 'GRANT' | 'SOCIAL_ORDER' | 'STRATEGIC_PARTNERSHIP',
+  kind: CommissionKind,
   members: CommissionMember[],
   opts: CommissionOptions = {},
 ): CommissionViolation[] {

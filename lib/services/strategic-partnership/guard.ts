@@ -1,6 +1,5 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
-import { DEFAULT_RULE_SETTINGS, type CommissionOptions } from '@/lib/rules';
 import { refuse } from '../result';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -8,14 +7,6 @@ type Db = PrismaClient | Prisma.TransactionClient;
 export interface SpServiceOptions {
   /** The server clock; tests pin it. Pages and actions never pass it. */
   now?: () => Date;
-}
-
-/** CM-3 settings of a competition (Competition.settings JSON) as rule options; defaults from lib/rules. */
-export function spCommissionOptions(settings: unknown): Required<Pick<CommissionOptions, 'strategicMinState' | 'strategicMinCivil'>> {
-  const s = (settings && typeof settings === 'object' ? settings : {}) as Record<string, unknown>;
-  const d = DEFAULT_RULE_SETTINGS.commission;
-  const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : null);
-  return { strategicMinState: int(s.minStateMembers) ?? d.strategicMinState, strategicMinCivil: int(s.minCivilMembers) ?? d.strategicMinCivil };
 }
 
 export async function loadSpCompetition(db: Db, competitionId: string) {

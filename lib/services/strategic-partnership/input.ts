@@ -48,21 +48,6 @@ export const createStrategicPartnershipSchema = z.object({
 export type CreateStrategicPartnershipInput = z.output<typeof createStrategicPartnershipSchema>;
 export type CreateStrategicPartnershipFormValues = z.input<typeof createStrategicPartnershipSchema>;
 
-/** CM-3: the commission — register entries, each on the STATE or the CIVIL side, one chair. */
-export const spCommissionSchema = z
-  .object({
-    competitionId: id,
-    /** null when no commission exists yet. */
-    expectedVersion: z.number().int().min(0).nullable(),
-    members: z
-      .array(z.object({ expertId: id, side: z.enum(['STATE', 'CIVIL']), role: z.enum(['CHAIR', 'DEPUTY', 'MEMBER']) }))
-      .max(100, 'tooMany')
-      .refine((m) => new Set(m.map((x) => x.expertId)).size === m.length, 'duplicateExpert'),
-    orderNumber: z.string().trim().max(100, 'tooLong').default(''),
-  });
-export type SpCommissionInput = z.output<typeof spCommissionSchema>;
-export type SpCommissionFormValues = z.input<typeof spCommissionSchema>;
-
 export const spCompetitionStepSchema = z.object({ competitionId: id, expectedVersion: z.number().int().min(0) });
 export type SpCompetitionStepInput = z.output<typeof spCompetitionStepSchema>;
 

@@ -80,9 +80,21 @@ describe('CM-3 strategic-partnership commission', () => {
   });
 });
 
+describe('award commission (no composition in the source, grants file §3.1): only the chair checks', () => {
+  it.each<[string, CommissionMember[], string[]]>([
+    ['a chair and two members of any side', [m('CHAIR', 'STATE'), ...many(2, 'CIVIL')], []],
+    ['a single chair', [m('CHAIR', 'CIVIL')], []],
+    ['no chair', many(5, 'CIVIL'), ['NO_CHAIR']],
+    ['two chairs', [m('CHAIR', 'STATE'), m('CHAIR', 'CIVIL')], ['MORE_THAN_ONE_CHAIR']],
+    ['an operator employee is not a grant rule here', [m('CHAIR', 'OPERATOR', { operatorEmployee: true, yearsInDirection: 0 })], []],
+  ])('%s', (_n, members, codes) => {
+    expect(commissionViolations('AWARD', members)).toEqual(codes);
+  });
+});
+
 describe('CM-* bad input', () => {
   it.each<[string, unknown, unknown]>([
-    ['unknown kind', 'AWARD', []],
+    ['unknown kind', 'CREATIVE_ORDER', []],
     ['duplicate ids', 'GRANT', [{ ...m('CHAIR', 'NGO'), id: 'x' }, { ...m('MEMBER', 'NGO'), id: 'x' }]],
     ['unknown role', 'GRANT', [{ ...m('CHAIR', 'NGO'), role: 'BOSS' }]],
     ['unknown side', 'GRANT', [{ ...m('CHAIR', 'NGO'), side: 'PRESS' }]],

@@ -9,6 +9,8 @@ import { loadAwardTimeline } from '@/lib/services/awards/award-timeline';
 import { loadLaureateSelection } from '@/lib/services/awards/laureate-selection';
 import { awardPaymentRegister } from '@/lib/services/awards/payment-register';
 import { LaureateSelectionForm } from '@/components/awards/laureate-selection-form';
+import { DirectCommissionSection } from '@/components/commission/direct-commission-section';
+import { LifecycleActions } from '@/components/competitions/lifecycle-actions';
 import { RecordPaymentButton } from '@/components/awards/record-payment-button';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -23,7 +25,7 @@ export const dynamic = 'force-dynamic';
 export default async function AwardCyclePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser(`/operator/awards/${id}`);
-  const competition = await db.competition.findUnique({ where: { id }, select: { id: true, kind: true, code: true, year: true, status: true, titleKk: true, titleRu: true, titleEn: true } });
+  const competition = await db.competition.findUnique({ where: { id }, select: { id: true, kind: true, code: true, year: true, status: true, version: true, settings: true, titleKk: true, titleRu: true, titleEn: true } });
   if (!competition || competition.kind !== 'AWARD' || !can(actor, 'manage', { type: 'competition', status: competition.status })) notFound();
   const [timeline, register, selection] = await Promise.all([loadAwardTimeline(db, id), awardPaymentRegister(db, actor, id), loadLaureateSelection(db, id)]);
   if (!timeline || !register || !selection) notFound();
@@ -91,6 +93,12 @@ export default async function AwardCyclePage({ params }: { params: Promise<{ id:
           {/* AW-7: the candidate list within 10 working days of the close of acceptance (DL-2). */}
           <p>{t('candidates.due', { rule: candidateStep.rule, date: day(candidateStep.limit) })}</p>
           {candidateStep.doneAt && <p className="text-green-900">{t('candidates.published', { date: when(candidateStep.doneAt) })}</p>}
+          {competition.status === 'CLOSED' && (
+            <>
+              <p>{t('candidates.closedLead')}</p>
+              <LifecycleActions competitionId={competition.id} version={competition.version} canPublish={false} canStartAdmission canDeclareNotHeld={false} canCancel={false} />
+            </>
+          )}
           <p>
             <Link href={`/operator/competitions/${competition.id}/admission`} className="text-brand-700 underline">
               {t('candidates.link')}
@@ -98,6 +106,11 @@ export default async function AwardCyclePage({ params }: { params: Promise<{ id:
           </p>
         </section>
       )}
+
+      <DirectCommissionSection
+        competition={{ id: competition.id, kind: 'AWARD', status: competition.status, version: competition.version, settings: competition.settings }}
+        lead={t('commission.lead')}
+      />
 
       <section aria-labelledby="award-selection" className="flex flex-col gap-3">
         <h2 id="award-selection" className="text-xl font-semibold">

@@ -5,11 +5,9 @@ import { can } from '@/lib/auth/policy';
 import { requestContext } from '@/lib/auth/request-context';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { spCommissionSchema, spCompetitionStepSchema } from '@/lib/services/strategic-partnership/input';
+import { spCompetitionStepSchema } from '@/lib/services/strategic-partnership/input';
 import { startAdmission } from '@/lib/services/competitions/start-admission';
-import { openSpScoring } from '@/lib/services/strategic-partnership/open-scoring';
 import { publishStrategicPartnership } from '@/lib/services/strategic-partnership/publish-sp';
-import { saveSpCommission } from '@/lib/services/strategic-partnership/save-commission';
 import { selectStrategicPartner } from '@/lib/services/strategic-partnership/select-partner';
 
 export type SpActionState = { ok: true } | { ok: false; formError: string; params?: Record<string, string | number> };
@@ -28,40 +26,6 @@ const refusal = (r: { error: { code: string; params?: Record<string, string | nu
   formError: r.error.code,
   ...(r.error.params ? { params: r.error.params } : {}),
 });
-
-/** CM-3: form and approve the commission. */
-export async function saveSpCommissionAction(input: unknown): Promise<SpActionState> {
-  try {
-    const parsed = spCommissionSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, formError: parsed.error.issues[0]?.message ?? 'invalidInput' };
-    const { actor, allowed, id } = await staffFor(parsed.data.competitionId);
-    if (!allowed) return { ok: false, formError: 'forbidden' };
-    const result = await saveSpCommission(db, actor, parsed.data, await requestContext());
-    if (!result.ok) return refusal(result);
-    revalidatePath(`/operator/strategic-partnership/${id}`);
-    return { ok: true };
-  } catch (error) {
-    console.error('saveSpCommissionAction failed', error);
-    return { ok: false, formError: 'generic' };
-  }
-}
-
-/** ADMISSION → SCORING with an approved CM-3 commission and the criteria. */
-export async function openSpScoringAction(input: unknown): Promise<SpActionState> {
-  try {
-    const parsed = spCompetitionStepSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, formError: 'invalidInput' };
-    const { actor, allowed, id } = await staffFor(parsed.data.competitionId);
-    if (!allowed) return { ok: false, formError: 'forbidden' };
-    const result = await openSpScoring(db, actor, parsed.data, await requestContext());
-    if (!result.ok) return refusal(result);
-    revalidatePath(`/operator/strategic-partnership/${id}`);
-    return { ok: true };
-  } catch (error) {
-    console.error('openSpScoringAction failed', error);
-    return { ok: false, formError: 'generic' };
-  }
-}
 
 /** The highest score is the strategic partner (seed 000 L102–106). */
 export async function selectPartnerAction(input: unknown): Promise<SpActionState> {

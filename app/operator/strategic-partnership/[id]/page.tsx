@@ -4,11 +4,9 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
-import { loadCommission } from '@/lib/services/commission/commission-data';
 import { parseCriterionDefinitions } from '@/lib/services/scoring/score-rules';
-import { spCommissionOptions } from '@/lib/services/strategic-partnership/guard';
-import { SP_COMPOSABLE_STATUSES } from '@/lib/services/strategic-partnership/save-commission';
-import { SpCommissionForm } from '@/components/strategic-partnership/commission-form';
+import { spCommissionOptions } from '@/lib/services/commission/direct-commission';
+import { DirectCommissionSection } from '@/components/commission/direct-commission-section';
 import { SpStepButton } from '@/components/strategic-partnership/step-button';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
@@ -41,16 +39,10 @@ export default async function StrategicPartnershipPage({ params }: { params: Pro
   if (!competition || competition.kind !== 'STRATEGIC_PARTNERSHIP') notFound();
   await requirePermission('manage', { type: 'competition', status: competition.status }, `/operator/strategic-partnership/${id}`);
   const [t, ts, format, locale] = await Promise.all([getTranslations('strategicPartnership'), getTranslations('competitionStatus'), getFormatter(), getLocale() as Promise<AppLocale>]);
-  const [commission, register, submitted] = await Promise.all([
-    loadCommission(db, competition.id),
-    db.expert.findMany({ where: { status: 'APPROVED', user: { active: true } }, orderBy: { user: { name: 'asc' } }, select: { id: true, user: { select: { name: true, email: true } } } }),
-    db.application.count({ where: { competitionId: competition.id, submittedAt: { not: null }, withdrawnAt: null, status: { notIn: ['DRAFT', 'WITHDRAWN'] } } }),
-  ]);
+  const submitted = await db.application.count({ where: { competitionId: competition.id, submittedAt: { not: null }, withdrawnAt: null, status: { notIn: ['DRAFT', 'WITHDRAWN'] } } });
   const criteria = parseCriterionDefinitions(competition.criteria);
   const options = spCommissionOptions(competition.settings);
-  const members = (commission?.members ?? []).filter((m) => m.expertId && !m.removedAt);
   const ranking = competition.decisions.flatMap((d) => d.rankingRows);
-  const sideLabel = (side: string) => t(`commission.side${side === 'STATE' ? 'State' : 'Civil'}` as never);
 
   return (
     <div className="flex flex-col gap-8">
@@ -83,35 +75,10 @@ export default async function StrategicPartnershipPage({ params }: { params: Pro
         </DataTable>
       </section>
 
-      <section aria-labelledby="sp-commission" className="flex flex-col gap-4">
-        <h2 id="sp-commission" className="text-xl font-semibold">{t('commission.title')}</h2>
-        <p className="max-w-3xl text-slate-600">{t('commission.lead', { state: options.strategicMinState, civil: options.strategicMinCivil })}</p>
-        {commission && (
-          <p>
-            <StatusBadge status={commission.status} label={t(`commission.status${commission.status === 'APPROVED' ? 'Approved' : 'Draft'}` as never)} />
-          </p>
-        )}
-        {SP_COMPOSABLE_STATUSES.includes(competition.status) ? (
-          <SpCommissionForm
-            competitionId={competition.id}
-            version={commission?.version ?? null}
-            minState={options.strategicMinState}
-            minCivil={options.strategicMinCivil}
-            register={register.map((e) => ({ id: e.id, label: `${e.user.name} (${e.user.email})` }))}
-            initial={members.map((m) => ({ expertId: m.expertId as string, side: m.side === 'STATE' ? 'STATE' : 'CIVIL', role: m.role === 'CHAIR' || m.role === 'DEPUTY' ? m.role : 'MEMBER' }))}
-          />
-        ) : (
-          <DataTable columns={[{ label: t('commission.member') }, { label: t('commission.side') }, { label: t('commission.role') }]}>
-            {members.map((m) => (
-              <Row key={m.id}>
-                <Cell>{m.expert?.user.name ?? '—'}</Cell>
-                <Cell>{sideLabel(m.side)}</Cell>
-                <Cell>{t(`commission.role${m.role === 'CHAIR' ? 'Chair' : m.role === 'DEPUTY' ? 'Deputy' : 'Member'}` as never)}</Cell>
-              </Row>
-            ))}
-          </DataTable>
-        )}
-      </section>
+      <DirectCommissionSection
+        competition={{ id: competition.id, kind: 'STRATEGIC_PARTNERSHIP', status: competition.status, version: competition.version, settings: competition.settings }}
+        lead={t('commission.lead', { state: options.strategicMinState, civil: options.strategicMinCivil })}
+      />
 
       <section aria-labelledby="sp-stage" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5" data-testid="sp-stage">
         <h2 id="sp-stage" className="text-xl font-semibold">{t('stage.title')}</h2>
@@ -145,12 +112,6 @@ export default async function StrategicPartnershipPage({ params }: { params: Pro
         )}
       </section>
 
-      {competition.status === 'ADMISSION' && (
-        <section aria-labelledby="sp-open" className="flex flex-col gap-3">
-          <h2 id="sp-open" className="text-xl font-semibold">{t('detail.openScoringTitle')}</h2>
-          <SpStepButton step="openScoring" competitionId={competition.id} version={competition.version} />
-        </section>
-      )}
       {competition.status === 'SCORING' && (
         <section aria-labelledby="sp-select" className="flex flex-col gap-3">
           <h2 id="sp-select" className="text-xl font-semibold">{t('detail.selectTitle')}</h2>

@@ -2,46 +2,49 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { checkTransition, commissionViolations, type CommissionMember } from '@/lib/rules';
-import { loadCommission } from '@/lib/services/commission/commission-data';
-import { bumpCommission, Refusal, withRefusals } from '@/lib/services/commission/guard';
 import { refuse, type ServiceResult } from '../result';
-import { guardSpCompetition, spCommissionOptions, type SpServiceOptions } from './guard';
-import { spCommissionSchema, type SpCommissionFormValues } from './input';
-
-/** Competition statuses in which the commission may still be (re)formed: before scoring starts. */
-export const SP_COMPOSABLE_STATUSES = ['DRAFT', 'ANNOUNCED', 'OPEN', 'CLOSED', 'ADMISSION'];
+import { loadCommission } from './commission-data';
+import {
+  directCommissionOptions,
+  directCommissionSchema,
+  DIRECT_COMPOSABLE_STATUSES,
+  guardDirectCompetition,
+  type DirectCommissionFormValues,
+  type DirectCommissionServiceOptions,
+} from './direct-commission';
+import { bumpCommission, Refusal, withRefusals } from './guard';
 
 /**
- * Forms and approves the strategic-partnership commission (CM-3, seed 000 L97–100): register
- * entries, each representing the state body (STATE) or civil society (CIVIL), one chair.
- * Checked on the server with the engine's `commissionViolations('STRATEGIC_PARTNERSHIP', …)`
- * and the competition's settings (≥ 3 STATE, ≥ 4 CIVIL by default): a composition failing
- * CM-3 is refused with the violation codes (`STATE_MIN`, `CIVIL_MIN`, `NO_CHAIR`, …) and
- * nothing is written. Every member must be an active register entry (`expertNotSelectable`).
- * The commission machine lets this kind go DRAFT → APPROVED without the grant COI round; the
- * members still declare conflicts per application before scoring (CI-2, the issue 5
- * `declareConflict`). Optimistic lock on Commission.version; audited.
+ * Forms and approves a direct commission (the strategic partnership's CM-3, seed 000 L97–100;
+ * the award's, AW-8): register entries, each representing the state body (STATE) or civil
+ * society (CIVIL), one chair. Checked on the server with the engine's
+ * `commissionViolations(kind, …)` and the competition's settings (SP: ≥ 3 STATE, ≥ 4 CIVIL by
+ * default): a composition failing is refused with the violation codes (`STATE_MIN`,
+ * `CIVIL_MIN`, `NO_CHAIR`, …) and nothing is written. Every member must be an active register
+ * entry (`expertNotSelectable`). The commission machine lets these kinds go DRAFT → APPROVED
+ * without the grant COI round; the members still declare conflicts per application before
+ * scoring (CI-2, the issue 5 `declareConflict`). Optimistic lock on Commission.version; audited.
  */
-export async function saveSpCommission(
+export async function saveDirectCommission(
   db: PrismaClient,
   actor: Actor,
-  rawInput: SpCommissionFormValues,
+  rawInput: DirectCommissionFormValues,
   context: RequestContext,
-  options: SpServiceOptions = {},
+  options: DirectCommissionServiceOptions = {},
 ): Promise<ServiceResult<{ commissionId: string; version: number }>> {
-  const parsed = spCommissionSchema.safeParse(rawInput);
+  const parsed = directCommissionSchema.safeParse(rawInput);
   if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'invalidInput', { field: String(parsed.error.issues[0]?.path[0] ?? 'form') });
   const input = parsed.data;
   const clock = options.now ?? (() => new Date());
 
-  const guard = await guardSpCompetition(db, actor, input.competitionId);
+  const guard = await guardDirectCompetition(db, actor, input.competitionId);
   if (!guard.ok) return guard;
   const { competition } = guard;
-  if (!SP_COMPOSABLE_STATUSES.includes(competition.status)) return refuse('compositionLocked', { params: { status: competition.status } });
+  if (!DIRECT_COMPOSABLE_STATUSES.includes(competition.status)) return refuse('compositionLocked', { params: { status: competition.status } });
 
-  // CM-3 — the decision is the engine's.
+  // CM-3 / the award's chair checks — the decision is the engine's.
   const ruleMembers: CommissionMember[] = input.members.map((m) => ({ id: m.expertId, role: m.role, side: m.side, operatorEmployee: false, yearsInDirection: 0 }));
-  const violations = commissionViolations('STRATEGIC_PARTNERSHIP', ruleMembers, spCommissionOptions(competition.settings));
+  const violations = commissionViolations(competition.kind, ruleMembers, directCommissionOptions(competition.kind, competition.settings));
   if (violations.length > 0) return refuse('commissionViolations', { field: 'members', params: { violations: violations.join(',') } });
 
   const experts = await db.expert.findMany({ where: { id: { in: input.members.map((m) => m.expertId) } }, select: { id: true, status: true, user: { select: { name: true, active: true } } } });
@@ -65,9 +68,9 @@ export async function saveSpCommission(
         }
         // An approved commission is recomposed (APPROVED → DRAFT → APPROVED) before scoring starts.
         const from = commission.status;
-        if (from === 'APPROVED' && !checkTransition('commission', 'APPROVED', 'DRAFT', 'OPERATOR', { kind: 'STRATEGIC_PARTNERSHIP' }).ok) throw new Refusal('compositionLocked', { status: from });
+        if (from === 'APPROVED' && !checkTransition('commission', 'APPROVED', 'DRAFT', 'OPERATOR', { kind: competition.kind }).ok) throw new Refusal('compositionLocked', { status: from });
         if (from !== 'DRAFT' && from !== 'APPROVED') throw new Refusal('compositionLocked', { status: from });
-        if (!checkTransition('commission', 'DRAFT', 'APPROVED', 'OPERATOR', { kind: 'STRATEGIC_PARTNERSHIP' }).ok) throw new Refusal('forbidden');
+        if (!checkTransition('commission', 'DRAFT', 'APPROVED', 'OPERATOR', { kind: competition.kind }).ok) throw new Refusal('forbidden');
 
         const before = commission.members.filter((m) => m.expertId && !m.removedAt).map((m) => ({ expertId: m.expertId, side: m.side, role: m.role }));
         // Nobody has scored yet (the competition is before SCORING): the draft composition is replaced.
@@ -93,7 +96,7 @@ export async function saveSpCommission(
             object: { type: 'Commission', id: commission.id },
             before: { status: from, version: commission.version, members: before },
             after: { status: 'APPROVED', version: commission.version + 1, members: input.members, competitionId: competition.id },
-            reason: 'CM-3',
+            reason: competition.kind === 'AWARD' ? 'AW-8' : 'CM-3',
           },
           context,
         );

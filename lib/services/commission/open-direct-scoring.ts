@@ -3,43 +3,44 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { checkTransition } from '@/lib/rules';
-import { loadCommission } from '@/lib/services/commission/commission-data';
 import { dbDate } from '@/lib/services/competitions/almaty-input';
 import { parseCriterionDefinitions } from '@/lib/services/scoring/score-rules';
 import { refuse, type ServiceResult } from '../result';
-import { guardSpCompetition, type SpServiceOptions } from './guard';
+import { loadCommission } from './commission-data';
+import { guardDirectCompetition, type DirectCommissionServiceOptions } from './direct-commission';
 
-export const openSpScoringSchema = z.object({
+export const openDirectScoringSchema = z.object({
   competitionId: z.string().trim().min(1).max(64),
   expectedVersion: z.number().int().min(0),
   /** Last day of scoring (Asia/Almaty), optional. */
   scoringDueOn: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date')]).default(''),
 });
-export type OpenSpScoringFormValues = z.input<typeof openSpScoringSchema>;
+export type OpenDirectScoringFormValues = z.input<typeof openDirectScoringSchema>;
 
 /**
  * After the admission check, the operator hands the admitted applications to the commission:
- * competition ADMISSION → SCORING (the machine allows it for this kind without the grant COI
- * round) and ADMITTED → UNDER_REVIEW with their history. Refused without criteria
- * (`criteriaMissing`, seed 000 L102–106) or without an approved CM-3 commission
+ * competition ADMISSION → SCORING (the machine allows it for the direct-commission kinds —
+ * strategic partnership, award — without the grant COI round) and ADMITTED → UNDER_REVIEW
+ * with their history. Refused without criteria (`criteriaMissing`, seed 000 L102–106; the
+ * award's three, AW-8) or without an approved commission
  * (`commissionNotApproved`). The members then declare conflicts per application and score
  * with the issue 5 services (`declareConflict`, `saveScoreSheet`, `signScoreSheet`).
  */
-export async function openSpScoring(
+export async function openDirectScoring(
   db: PrismaClient,
   actor: Actor,
-  rawInput: OpenSpScoringFormValues,
+  rawInput: OpenDirectScoringFormValues,
   context: RequestContext,
-  options: SpServiceOptions = {},
+  options: DirectCommissionServiceOptions = {},
 ): Promise<ServiceResult<{ applications: number }>> {
-  const parsed = openSpScoringSchema.safeParse(rawInput);
+  const parsed = openDirectScoringSchema.safeParse(rawInput);
   if (!parsed.success) return refuse('invalidInput');
   const input = parsed.data;
   const clock = options.now ?? (() => new Date());
-  const guard = await guardSpCompetition(db, actor, input.competitionId);
+  const guard = await guardDirectCompetition(db, actor, input.competitionId);
   if (!guard.ok) return guard;
   const { competition } = guard;
-  if (competition.status !== 'ADMISSION' || !checkTransition('competition', 'ADMISSION', 'SCORING', 'OPERATOR', { kind: 'STRATEGIC_PARTNERSHIP' }).ok) {
+  if (competition.status !== 'ADMISSION' || !checkTransition('competition', 'ADMISSION', 'SCORING', 'OPERATOR', { kind: competition.kind }).ok) {
     return refuse('notInAdmission', { params: { status: competition.status } });
   }
   if (competition.version !== input.expectedVersion) return refuse('staleCompetition');
@@ -59,7 +60,7 @@ export async function openSpScoring(
       if (admitted.length > 0) {
         await tx.application.updateMany({ where: { id: { in: admitted.map((a) => a.id) }, status: 'ADMITTED' }, data: { status: 'UNDER_REVIEW', version: { increment: 1 } } });
         await tx.applicationStatusChange.createMany({
-          data: admitted.map((a) => ({ applicationId: a.id, fromStatus: 'ADMITTED', toStatus: 'UNDER_REVIEW', at: now, actorId: actor.id, reason: 'CM-3 commission approved, scoring opened' })),
+          data: admitted.map((a) => ({ applicationId: a.id, fromStatus: 'ADMITTED', toStatus: 'UNDER_REVIEW', at: now, actorId: actor.id, reason: `${competition.kind === 'AWARD' ? 'AW-8' : 'CM-3'} commission approved, scoring opened` })),
         });
       }
       await recordAuditEvent(

@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { saveSpCommissionAction } from '@/app/operator/strategic-partnership/[id]/actions';
+import { saveDirectCommissionAction } from '@/app/operator/direct-commission-actions';
 import { inputClass } from '@/components/ui/form-field';
 import { commissionViolations } from '@/lib/rules';
-import { useSpErrorText } from './use-sp-error';
+import type { DirectCommissionKind } from '@/lib/services/commission/direct-commission';
+import { useDirectCommissionErrorText } from './use-direct-commission-error';
 
 type Side = 'STATE' | 'CIVIL';
 type Role = 'CHAIR' | 'DEPUTY' | 'MEMBER';
@@ -18,27 +19,32 @@ interface MemberRow {
 }
 
 /**
- * The CM-3 commission (seed 000 L97–100): register entries, each for the state body or civil
- * society, one chair. The same engine call as the server (`commissionViolations`) shows the
- * shortfall live; saving approves the composition (the server checks again).
+ * A commission approved without the grant COI round (the strategic partnership's CM-3, seed
+ * 000 L97–100, with its minimums; the award's, AW-8, chair checks only): register entries,
+ * each for the state body or civil society, one chair. The same engine call as the server
+ * (`commissionViolations`) shows the shortfall live; saving approves the composition (the
+ * server checks again).
  */
-export function SpCommissionForm({
+export function DirectCommissionForm({
+  kind,
   competitionId,
   version,
-  minState,
-  minCivil,
+  minState = 0,
+  minCivil = 0,
   register,
   initial,
 }: {
+  kind: DirectCommissionKind;
   competitionId: string;
   version: number | null;
-  minState: number;
-  minCivil: number;
+  /** CM-3 minimums (strategic partnership only). */
+  minState?: number;
+  minCivil?: number;
   register: { id: string; label: string }[];
   initial: { expertId: string; side: Side; role: Role }[];
 }) {
-  const t = useTranslations('strategicPartnership');
-  const errorText = useSpErrorText();
+  const t = useTranslations('directCommission');
+  const errorText = useDirectCommissionErrorText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ code: string; params?: Record<string, string | number> } | null>(null);
@@ -51,9 +57,9 @@ export function SpCommissionForm({
   let live: string[] = [];
   try {
     live = commissionViolations(
-      'STRATEGIC_PARTNERSHIP',
+      kind,
       chosen.map((r) => ({ id: r.expertId, role: r.role, side: r.side, operatorEmployee: false, yearsInDirection: 0 })),
-      { strategicMinState: minState, strategicMinCivil: minCivil },
+      kind === 'STRATEGIC_PARTNERSHIP' ? { strategicMinState: minState, strategicMinCivil: minCivil } : {},
     );
   } catch {
     live = ['duplicate'];
@@ -66,7 +72,7 @@ export function SpCommissionForm({
     startTransition(async () => {
       setError(null);
       setSaved(false);
-      const result = await saveSpCommissionAction({ competitionId, expectedVersion: version, orderNumber, members: chosen.map(({ expertId, side, role }) => ({ expertId, side, role })) });
+      const result = await saveDirectCommissionAction({ competitionId, expectedVersion: version, orderNumber, members: chosen.map(({ expertId, side, role }) => ({ expertId, side, role })) });
       if (!result.ok) {
         setError({ code: result.formError, ...(result.params ? { params: result.params } : {}) });
         return;
@@ -78,9 +84,9 @@ export function SpCommissionForm({
   return (
     <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
       <p aria-live="polite" className={live.length === 0 ? 'text-green-800' : 'text-amber-800'}>
-        {t('commission.counts', { state: stateCount, civil: civilCount, minState, minCivil })}{' '}
+        {kind === 'STRATEGIC_PARTNERSHIP' ? t('counts', { state: stateCount, civil: civilCount, minState, minCivil }) : t('countsAward', { state: stateCount, civil: civilCount })}{' '}
         {live.length === 0
-          ? t('commission.ok')
+          ? t('ok')
           : live.includes('duplicate')
             ? t('errors.duplicateExpert')
             : live
@@ -89,14 +95,14 @@ export function SpCommissionForm({
                 .join('; ')}
       </p>
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t('commission.title')}</caption>
+        <caption className="sr-only">{t('title')}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-2">{t('commission.member')}</th>
-            <th scope="col" className="p-2">{t('commission.side')}</th>
-            <th scope="col" className="p-2">{t('commission.role')}</th>
+            <th scope="col" className="p-2">{t('member')}</th>
+            <th scope="col" className="p-2">{t('side')}</th>
+            <th scope="col" className="p-2">{t('role')}</th>
             <th scope="col" className="p-2">
-              <span className="sr-only">{t('commission.actions')}</span>
+              <span className="sr-only">{t('actions')}</span>
             </th>
           </tr>
         </thead>
@@ -104,8 +110,8 @@ export function SpCommissionForm({
           {rows.map((r, i) => (
             <tr key={r.key} className="border-t border-slate-200">
               <td className="p-2">
-                <select aria-label={t('commission.memberN', { number: i + 1 })} className={inputClass} value={r.expertId} onChange={(e) => update(r.key, { expertId: e.target.value })}>
-                  <option value="">{t('commission.choose')}</option>
+                <select aria-label={t('memberN', { number: i + 1 })} className={inputClass} value={r.expertId} onChange={(e) => update(r.key, { expertId: e.target.value })}>
+                  <option value="">{t('choose')}</option>
                   {register.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.label}
@@ -114,21 +120,21 @@ export function SpCommissionForm({
                 </select>
               </td>
               <td className="p-2">
-                <select aria-label={t('commission.sideN', { number: i + 1 })} className={inputClass} value={r.side} onChange={(e) => update(r.key, { side: e.target.value as Side })}>
-                  <option value="STATE">{t('commission.sideState')}</option>
-                  <option value="CIVIL">{t('commission.sideCivil')}</option>
+                <select aria-label={t('sideN', { number: i + 1 })} className={inputClass} value={r.side} onChange={(e) => update(r.key, { side: e.target.value as Side })}>
+                  <option value="STATE">{t('sideState')}</option>
+                  <option value="CIVIL">{t('sideCivil')}</option>
                 </select>
               </td>
               <td className="p-2">
-                <select aria-label={t('commission.roleN', { number: i + 1 })} className={inputClass} value={r.role} onChange={(e) => update(r.key, { role: e.target.value as Role })}>
-                  <option value="MEMBER">{t('commission.roleMember')}</option>
-                  <option value="CHAIR">{t('commission.roleChair')}</option>
-                  <option value="DEPUTY">{t('commission.roleDeputy')}</option>
+                <select aria-label={t('roleN', { number: i + 1 })} className={inputClass} value={r.role} onChange={(e) => update(r.key, { role: e.target.value as Role })}>
+                  <option value="MEMBER">{t('roleMember')}</option>
+                  <option value="CHAIR">{t('roleChair')}</option>
+                  <option value="DEPUTY">{t('roleDeputy')}</option>
                 </select>
               </td>
               <td className="p-2">
                 <button type="button" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100" onClick={() => setRows((list) => list.filter((x) => x.key !== r.key))}>
-                  {t('commission.remove', { number: i + 1 })}
+                  {t('remove', { number: i + 1 })}
                 </button>
               </td>
             </tr>
@@ -144,23 +150,23 @@ export function SpCommissionForm({
             setNextKey((k) => k + 1);
           }}
         >
-          {t('commission.add')}
+          {t('add')}
         </button>
       </div>
       <div className="flex max-w-sm flex-col gap-1">
-        <label htmlFor="sp-order-number" className="font-medium">
-          {t('commission.orderNumber')}
+        <label htmlFor="commission-order-number" className="font-medium">
+          {t('orderNumber')}
         </label>
-        <input id="sp-order-number" className={inputClass} value={orderNumber} onChange={(e) => setOrderNumber(e.target.value)} maxLength={100} />
+        <input id="commission-order-number" className={inputClass} value={orderNumber} onChange={(e) => setOrderNumber(e.target.value)} maxLength={100} />
       </div>
       <div>
         <button type="button" disabled={pending} onClick={save} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t('new.saving') : t('commission.save')}
+          {pending ? t('saving') : t('save')}
         </button>
       </div>
       {saved && (
         <p role="status" className="text-green-800">
-          {t('commission.saved')}
+          {t('saved')}
         </p>
       )}
       {error && (
