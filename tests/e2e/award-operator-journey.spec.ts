@@ -1,90 +1,185 @@
-import { expect, test } from '@playwright/test';
+// The NGO award (AWARD, §3 of the grants file) end to end in the browser, on the seeded
+// next-year cycle that is OPEN whatever the date (prisma/seed/award.ts `loadNextAwardCycle`):
+// two NGOs nominate themselves in direction 7 (AW-13), acceptance closes (AW-6), the
+// organiser starts the admission check and admits both — the candidate list (AW-7) — forms
+// the award commission (AW-8; one chair, the source names no other rule) and hands the
+// nominations over; three experts declare no conflict and score the 3 criteria 0–5; the
+// organiser names both laureates of the direction, the amount split equally (AW-9, AW-11),
+// downloads their diplomas in kk and ru and records a payment (AW-10).
+// Only two things happen outside the browser (tests/e2e/support/journey-fixtures.ts): the
+// annexes are copied from a seeded nomination instead of typed, and acceptance closes.
+// The NGOs are ones without a nomination in the current cycle (no AW-12 cooldown whatever
+// its stage); the experts are ones whose nominating NGO does not apply (CI-1).
+import path from 'node:path';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { withE2eDatabase } from './support/e2e-database';
+import { fillAwardDraftFromSeededNomination, letDeadlinePass } from './support/journey-fixtures';
 import { expectAccessible, signedIn } from './support/session';
 
-// The NGO award (AWARD, §3 of the grants file) on the operator's side, through the browser,
-// on the seeded current cycle in SCORING (prisma/seed/award.ts: four admitted nominations,
-// two in direction 7 and two in direction 15, no score sheets): the timeline with its
-// AW-5..AW-10 limits, the AW-7 candidate-list due date with the link to the admission
-// check, the laureate choice per direction (AW-9; two laureates in direction 7 split the
-// amount equally, AW-11), the diplomas as PDF in kk and ru (AW-10), the payment register
-// with the bank details and a recorded payment (AW-10). Only this spec touches the current
-// cycle's laureates.
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/files');
 const NGO = {
-  aral: '«Арал балалары» қоғамдық қоры', // direction 7
-  meyirim: '«Мейірім» қайырымдылық қоры', // direction 7
-  dialog: '«Азаматтық диалог» қоғамдық қоры', // direction 15
-  ertis: '«Ертіс келісімі» қоғамдық бірлестігі', // direction 15
-};
+  altai: { email: 'ngo6@demeu.kz', name: 'Алтай мұрасы' },
+  union: { email: 'ngo9@demeu.kz', name: 'Қазақстан ҮЕҰ одағы' },
+} as const;
+const COMMISSION = [
+  { email: 'expert3@demeu.kz', role: 'CHAIR', side: 'STATE', scores: { altai: [5, 4, 4], union: [4, 4, 3] } },
+  { email: 'expert4@demeu.kz', role: 'MEMBER', side: 'CIVIL', scores: { altai: [4, 5, 3], union: [3, 4, 3] } },
+  { email: 'expert6@demeu.kz', role: 'MEMBER', side: 'CIVIL', scores: { altai: [5, 5, 4], union: [4, 3, 4] } },
+] as const;
 
-test('the operator chooses the award laureates, downloads their diplomas and records a payment', async ({ browser }) => {
-  test.setTimeout(120_000);
-  const page = await signedIn(browser, 'operator@demeu.kz');
+/** The NGO starts a nomination in direction 7 from the public page, the annexes are filled, it uploads the required documents and submits. */
+async function nominate(browser: Browser, email: string, cycleId: string): Promise<string> {
+  const ngo = await signedIn(browser, email);
+  await ngo.goto(`/competitions/${cycleId}`);
+  await ngo.getByTestId('apply-lot-7').click();
+  await ngo.getByRole('button', { name: 'Өтінімді бастау' }).click();
+  await expect(ngo).toHaveURL(/\/ngo\/applications\/[^/]+\/sections\/award1$/);
+  const applicationId = new URL(ngo.url()).pathname.split('/')[3]!;
+  await fillAwardDraftFromSeededNomination(applicationId);
 
-  // The current cycle is the one in scoring (the next year's cycle is OPEN).
-  await page.goto('/operator/awards');
-  await page.getByRole('row').filter({ hasText: 'Сараптамалық бағалау' }).getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/operator\/awards\/[^/]+$/);
-
-  // AW-5..AW-10: the timeline with the limits the rules allow.
-  const timeline = page.getByTestId('award-timeline');
-  for (const rule of ['AW-5', 'AW-6', 'AW-7', 'AW-9', 'AW-10']) await expect(timeline).toContainText(rule);
-
-  // AW-7: the candidate list's due date and the admission check it comes from.
-  const candidates = page.getByTestId('award-candidates');
-  await expect(candidates).toContainText('AW-7');
-  await expect(candidates).toContainText('10 жұмыс күні');
-  const candidateLink = candidates.getByRole('link', { name: 'Өтінімдерді іріктеуге жіберу тексерісін ашу' });
-  await expect(candidateLink).toHaveAttribute('href', /\/operator\/competitions\/[^/]+\/admission$/);
-  const cycleUrl = page.url();
-  // The issue 5 admission screens list the award nominations (all four admitted by the seed).
-  await candidateLink.click();
-  await expect(page.getByTestId('admission-progress')).toBeVisible();
-  for (const name of Object.values(NGO)) await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(1);
-  await page.goto(cycleUrl);
-
-  // AW-3: the minimum from the yearly MRP is shown.
-  await expect(page.getByTestId('award-minimum')).toContainText('2000 АЕК');
-  await expect(page.getByText('Циклде бағалау парақтары жоқ: өтінімдер бағасыз көрсетілген.')).toBeVisible();
-  await expectAccessible(page, 'award cycle before the laureate choice');
-
-  // AW-9 / AW-11: two laureates in direction 7 — an equal split.
-  const d7 = page.getByTestId('award-direction-7');
-  await d7.getByLabel(new RegExp(NGO.aral)).check();
-  await d7.getByLabel(new RegExp(NGO.meyirim)).check();
-  await expect(d7.getByText(/^2 лауреат: әрқайсысына/)).toBeVisible();
-  await d7.getByRole('button', { name: 'Лауреаттарды таңдау: 7-бағыт' }).click();
-  await expect(d7).toContainText('Бұл бағыттың лауреаттары таңдалды');
-
-  // Direction 15: one laureate.
-  const d15 = page.getByTestId('award-direction-15');
-  await d15.getByLabel(new RegExp(NGO.dialog)).check();
-  await d15.getByRole('button', { name: 'Лауреаттарды таңдау: 15-бағыт' }).click();
-  await expect(d15).toContainText('Бұл бағыттың лауреаттары таңдалды');
-
-  // The payment register: one row per laureate with the bank details; direction 7 split equally.
-  const register = page.getByTestId('award-payment-register');
-  const rows = register.locator('tbody tr');
-  await expect(rows).toHaveCount(3);
-  await expect(register).not.toContainText(NGO.ertis);
-  const aralRow = rows.filter({ hasText: NGO.aral });
-  const meyirimRow = rows.filter({ hasText: NGO.meyirim });
-  await expect(aralRow).toContainText(/KZ\d{2}/); // IBAN of the bank-account certificate
-  const share = (await aralRow.locator('td').nth(2).innerText()).trim();
-  expect(share).toMatch(/\d/);
-  await expect(meyirimRow.locator('td').nth(2)).toHaveText(share);
-
-  // AW-10: the diploma of a laureate as PDF in Kazakh and Russian.
-  for (const name of ['Диплом (қаз.)', 'Диплом (орыс.)']) {
-    const href = await page.getByRole('row').filter({ hasText: NGO.aral }).getByRole('link', { name }).first().getAttribute('href');
-    expect(href).toMatch(/^\/api\/laureates\/[^/]+\/diploma\?locale=(kk|ru)$/);
-    const pdf = await page.request.get(href!);
-    expect(pdf.status()).toBe(200);
-    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await ngo.goto(`/ngo/applications/${applicationId}/attachments`);
+  const required = ngo.locator('section[data-kind]').filter({ hasText: 'Міндетті' });
+  for (const section of await required.all()) {
+    await section.getByLabel('Файл', { exact: true }).setInputFiles(path.join(FIXTURES, 'charter.pdf'));
+    await section.getByLabel('Құжат тілі').selectOption('kk');
+    await section.getByRole('button', { name: 'Жүктеу' }).click();
+    await expect(section.getByTestId('attachment-row')).toHaveCount(1);
   }
+  await ngo.goto(`/ngo/applications/${applicationId}`);
+  await ngo.getByRole('button', { name: 'Өтінімді беру' }).click();
+  await ngo.getByRole('button', { name: 'Иә, беру' }).click();
+  await expect(ngo.getByTestId('receipt-number')).toHaveText(/^A-\d{4}-\d{6}$/);
+  await ngo.context().close();
+  return applicationId;
+}
 
-  // AW-10: the payment is recorded in the register.
-  await aralRow.getByRole('button', { name: `Төлемді тіркеу: ${NGO.aral}` }).click();
-  await expect(aralRow).toContainText('Төленді:');
-  await expect(meyirimRow.getByRole('button', { name: `Төлемді тіркеу: ${NGO.meyirim}` })).toBeVisible();
-  await expectAccessible(page, 'award cycle after the laureate choice and a payment');
+async function selectOptionContaining(select: Locator, text: string) {
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
+async function declareNoConflict(page: Page, cycleId: string, ngoName: string) {
+  await page.goto(`/expert/competitions/${cycleId}/coi`);
+  const row = page.getByTestId('coi-row').filter({ hasText: ngoName });
+  await row.getByLabel('Мүдделер қақтығысы жоқ').check();
+  await row.getByRole('button', { name: 'Мәлімдеу' }).click();
+  await expect(row.getByTestId('coi-declared')).toBeVisible();
+}
+
+async function scoreAndSign(page: Page, applicationId: string, values: readonly number[]) {
+  await page.goto(`/expert/applications/${applicationId}/score`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бағалау парағы');
+  const criteria = page.locator('[data-testid^="criterion-"]');
+  await expect(criteria).toHaveCount(3); // AW-8: three criteria
+  for (const [i, criterion] of (await criteria.all()).entries()) {
+    await criterion.getByLabel('Балл').fill(String(values[i]));
+    await criterion.getByLabel('Түсініктеме').fill(`Негіздеме ${i + 1}: ұсынымдар мен жобалар расталған.`);
+  }
+  await page.getByRole('button', { name: 'Параққа қол қою' }).click();
+  await page.getByRole('button', { name: 'Қол қою', exact: true }).click();
+  await expect(page.getByTestId('sheet-frozen')).toBeVisible();
+}
+
+test('the award cycle from nominations to laureates, diplomas and a payment', async ({ browser }) => {
+  test.setTimeout(600_000);
+  const cycleId = await withE2eDatabase(
+    async (c) => (await c.query<{ id: string }>(`SELECT id FROM "Competition" WHERE kind = 'AWARD' AND status = 'OPEN' ORDER BY year DESC LIMIT 1`)).rows[0]!.id,
+  );
+  const applications = { altai: '', union: '' };
+
+  await test.step('two NGOs nominate themselves in direction 7; acceptance closes', async () => {
+    applications.altai = await nominate(browser, NGO.altai.email, cycleId);
+    applications.union = await nominate(browser, NGO.union.email, cycleId);
+    await letDeadlinePass(cycleId);
+  });
+
+  const operator = await signedIn(browser, 'operator@demeu.kz');
+  operator.on('dialog', (d) => void d.accept());
+
+  await test.step('AW-5..AW-10 timeline; AW-7: the admission check makes the candidate list', async () => {
+    await operator.goto('/operator/awards');
+    await operator.locator(`a[href="/operator/awards/${cycleId}"]`).first().click();
+    await expect(operator).toHaveURL(new RegExp(`/operator/awards/${cycleId}$`));
+    const timeline = operator.getByTestId('award-timeline');
+    for (const rule of ['AW-5', 'AW-6', 'AW-7', 'AW-9', 'AW-10']) await expect(timeline).toContainText(rule);
+    const candidates = operator.getByTestId('award-candidates');
+    await expect(candidates).toContainText('10 жұмыс күні');
+    await candidates.getByRole('button', { name: 'Жіберу тексеруін бастау' }).click();
+    await expect(candidates.getByRole('button', { name: 'Жіберу тексеруін бастау' })).toHaveCount(0);
+    await candidates.getByRole('link', { name: 'Өтінімдерді іріктеуге жіберу тексерісін ашу' }).click();
+    for (const key of ['altai', 'union'] as const) await expect(operator.getByRole('row').filter({ hasText: NGO[key].name })).toHaveCount(1);
+    for (const key of ['altai', 'union'] as const) {
+      await operator.goto(`/operator/competitions/${cycleId}/admission/${applications[key]}`);
+      const form = operator.getByRole('form', { name: 'Іріктеу шешімі' });
+      await form.getByLabel('Жіберу', { exact: true }).check();
+      await form.getByRole('button', { name: 'Шешімді жазу' }).click();
+      await expect(operator.getByTestId('admission-decision')).toContainText('Шешім қабылданды және өзгертілмейді.');
+    }
+  });
+
+  await test.step('AW-8: the award commission (no chair is refused live), then the nominations go to scoring', async () => {
+    await operator.goto(`/operator/awards/${cycleId}`);
+    const commission = operator.getByTestId('direct-commission');
+    for (const [i, member] of COMMISSION.entries()) {
+      await commission.getByRole('button', { name: 'Мүше қосу' }).click();
+      await selectOptionContaining(commission.getByLabel(`${i + 1}-мүше`, { exact: true }), member.email);
+      await commission.getByLabel(`${i + 1}-мүше кімнің өкілі`).selectOption(member.side);
+      if (i === 0) await expect(commission).toContainText('төраға тағайындалмаған');
+      await commission.getByLabel(`${i + 1}-мүшенің рөлі`).selectOption(member.role);
+    }
+    await expect(commission).toContainText('Құрам талаптарға сай.');
+    await commission.getByRole('button', { name: 'Құрамды сақтау және бекіту' }).click();
+    await expect(commission.getByText('Комиссия құрамы бекітілді.')).toBeVisible();
+    await expectAccessible(operator, 'award cycle with its commission');
+    await commission.getByRole('button', { name: 'Өтінімдерді комиссияға бағалауға беру' }).click();
+    await expect(commission.getByRole('button', { name: 'Өтінімдерді комиссияға бағалауға беру' })).toHaveCount(0);
+    await expect(commission.getByRole('cell', { name: 'Төраға' })).toHaveCount(1);
+  });
+
+  await test.step('CI-2 / AW-8: each member declares no conflict and scores both nominations', async () => {
+    for (const member of COMMISSION) {
+      const expert = await signedIn(browser, member.email);
+      for (const key of ['altai', 'union'] as const) {
+        await declareNoConflict(expert, cycleId, NGO[key].name);
+        await scoreAndSign(expert, applications[key], member.scores[key]);
+      }
+      await expert.context().close();
+    }
+  });
+
+  await test.step('AW-9 / AW-11: both nominations of direction 7 are laureates, the amount split equally', async () => {
+    await operator.goto(`/operator/awards/${cycleId}`);
+    const d7 = operator.getByTestId('award-direction-7');
+    // SC-2: the mean of the signed sheets — «Алтай мұрасы» (13 + 12 + 14) / 3 = 13 of 15.
+    await expect(d7.getByText('13 / 15')).toBeVisible();
+    await d7.getByLabel(new RegExp(NGO.altai.name)).check();
+    await d7.getByLabel(new RegExp(NGO.union.name)).check();
+    await expect(d7.getByText(/^2 лауреат: әрқайсысына/)).toBeVisible();
+    await d7.getByRole('button', { name: 'Лауреаттарды таңдау: 7-бағыт' }).click();
+    await expect(d7).toContainText('Бұл бағыттың лауреаттары таңдалды');
+
+    const register = operator.getByTestId('award-payment-register');
+    const altaiRow = register.locator('tbody tr').filter({ hasText: NGO.altai.name });
+    const unionRow = register.locator('tbody tr').filter({ hasText: NGO.union.name });
+    await expect(altaiRow).toHaveCount(1);
+    await expect(altaiRow).toContainText(/KZ\d{2}/);
+    const share = (await altaiRow.locator('td').nth(2).innerText()).trim();
+    expect(share).toMatch(/\d/);
+    await expect(unionRow.locator('td').nth(2)).toHaveText(share);
+  });
+
+  await test.step('AW-10: diplomas in kk and ru, a payment recorded', async () => {
+    for (const name of ['Диплом (қаз.)', 'Диплом (орыс.)']) {
+      const href = await operator.getByRole('row').filter({ hasText: NGO.altai.name }).getByRole('link', { name }).first().getAttribute('href');
+      expect(href).toMatch(/^\/api\/laureates\/[^/]+\/diploma\?locale=(kk|ru)$/);
+      const pdf = await operator.request.get(href!);
+      expect(pdf.status()).toBe(200);
+      expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    const register = operator.getByTestId('award-payment-register');
+    const altaiRow = register.locator('tbody tr').filter({ hasText: NGO.altai.name });
+    await altaiRow.getByRole('button', { name: new RegExp(`^Төлемді тіркеу: .*${NGO.altai.name}`) }).click();
+    await expect(altaiRow).toContainText('Төленді:');
+    await expectAccessible(operator, 'award cycle after the laureate choice and a payment');
+  });
 });

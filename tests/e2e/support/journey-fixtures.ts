@@ -38,6 +38,44 @@ export async function fillDraftFromDemoApplication(draftId: string): Promise<voi
 }
 
 /**
+ * Copies Annexes 1–3 and the recommendations of a seeded award nomination into the NGO's new
+ * draft, with the draft organisation's own name and BIN and the draft's direction.
+ */
+export async function fillAwardDraftFromSeededNomination(draftId: string): Promise<void> {
+  await withE2eDatabase(async (db) => {
+    const draft = await db.query<{ name_kk: string; name_ru: string; bin: string; direction: number }>(
+      `SELECT o."nameKk" AS name_kk, o."nameRu" AS name_ru, o.bin, l.number AS direction
+         FROM "Application" a JOIN "Organization" o ON o.id = a."organizationId" JOIN "Lot" l ON l.id = a."lotId" WHERE a.id = $1`,
+      [draftId],
+    );
+    const d = draft.rows[0];
+    if (!d) throw new Error('no award draft with a direction');
+    const source = await db.query<{ id: string }>(
+      `SELECT a.id FROM "Application" a JOIN "Competition" c ON c.id = a."competitionId"
+        WHERE c.kind = 'AWARD' AND a."submittedAt" IS NOT NULL ORDER BY a."submittedAt", a.id LIMIT 1`,
+    );
+    const sourceId = source.rows[0]?.id;
+    if (!sourceId) throw new Error('no submitted award nomination to copy');
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO "ApplicationSection" (id, "applicationId", key, data, complete, version, "updatedAt")
+       SELECT gen_random_uuid()::text, $1, key,
+              CASE key
+                WHEN 'award1' THEN jsonb_set(jsonb_set(data, '{applicantName}', to_jsonb($3::text)), '{directionNumber}', to_jsonb($5::int))
+                WHEN 'award2' THEN jsonb_set(jsonb_set(data, '{legalName}', to_jsonb($3::text)), '{bin}', to_jsonb($4::text))
+                WHEN 'award3' THEN jsonb_set(data, '{directionNumber}', to_jsonb($5::int))
+                ELSE data END,
+              complete, 1, now()
+         FROM "ApplicationSection" WHERE "applicationId" = $2
+       ON CONFLICT ("applicationId", key) DO UPDATE SET data = EXCLUDED.data, complete = EXCLUDED.complete, version = "ApplicationSection".version + 1, "updatedAt" = now()`,
+      [draftId, sourceId, d.name_kk, d.bin, d.direction],
+    );
+    await db.query(`UPDATE "Application" SET "projectTitleKk" = $2, "projectTitleRu" = $3, version = version + 1 WHERE id = $1`, [draftId, d.name_kk, d.name_ru]);
+    await db.query('COMMIT');
+  });
+}
+
+/**
  * Three weeks pass: the competition's timeline and its applications' times move back
  * together so the deadline was a minute ago and every submission stays on time; then the
  * job worker's clock runs (as its cron would) and closes the competition (DL-1).
