@@ -12,7 +12,7 @@ import { saveDirectCommission } from '@/lib/services/commission/save-direct-comm
 export type DirectCommissionActionState = { ok: true } | { ok: false; formError: string; params?: Record<string, string | number> };
 
 /** Where each kind's operator page lives (revalidated after a change). */
-const PAGE = { STRATEGIC_PARTNERSHIP: '/operator/strategic-partnership', AWARD: '/operator/awards' } as const;
+const PAGE = { SOCIAL_ORDER: '/operator/social-order', STRATEGIC_PARTNERSHIP: '/operator/strategic-partnership', AWARD: '/operator/awards' } as const;
 
 /** requireUser, then the competition by id and `can(manage)` for THAT competition (the services re-check). */
 async function staffFor(competitionId: string) {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { saveDirectCommissionAction } from '@/app/operator/direct-commission-actions';
 import { inputClass } from '@/components/ui/form-field';
-import { commissionViolations } from '@/lib/rules';
+import { commissionViolations, type CommissionOptions } from '@/lib/rules';
 import type { DirectCommissionKind } from '@/lib/services/commission/direct-commission';
 import { useDirectCommissionErrorText } from './use-direct-commission-error';
 
@@ -29,17 +29,18 @@ export function DirectCommissionForm({
   kind,
   competitionId,
   version,
-  minState = 0,
-  minCivil = 0,
+  options,
+  minMembers = 0,
   register,
   initial,
 }: {
   kind: DirectCommissionKind;
   competitionId: string;
   version: number | null;
-  /** CM-3 minimums (strategic partnership only). */
-  minState?: number;
-  minCivil?: number;
+  /** The engine's options for this kind, as the server checks it (CM-2 organiser flag, CM-3 minimums). */
+  options: CommissionOptions;
+  /** CM-2 least number of voting members (social order only), for the live count. */
+  minMembers?: number;
   register: { id: string; label: string }[];
   initial: { expertId: string; side: Side; role: Role }[];
 }) {
@@ -59,7 +60,7 @@ export function DirectCommissionForm({
     live = commissionViolations(
       kind,
       chosen.map((r) => ({ id: r.expertId, role: r.role, side: r.side, operatorEmployee: false, yearsInDirection: 0 })),
-      kind === 'STRATEGIC_PARTNERSHIP' ? { strategicMinState: minState, strategicMinCivil: minCivil } : {},
+      options,
     );
   } catch {
     live = ['duplicate'];
@@ -84,13 +85,17 @@ export function DirectCommissionForm({
   return (
     <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
       <p aria-live="polite" className={live.length === 0 ? 'text-green-800' : 'text-amber-800'}>
-        {kind === 'STRATEGIC_PARTNERSHIP' ? t('counts', { state: stateCount, civil: civilCount, minState, minCivil }) : t('countsAward', { state: stateCount, civil: civilCount })}{' '}
+        {kind === 'STRATEGIC_PARTNERSHIP'
+          ? t('counts', { state: stateCount, civil: civilCount, minState: options.strategicMinState ?? 0, minCivil: options.strategicMinCivil ?? 0 })
+          : kind === 'SOCIAL_ORDER'
+            ? t('countsSocialOrder', { count: chosen.length, min: minMembers })
+            : t('countsAward', { state: stateCount, civil: civilCount })}{' '}
         {live.length === 0
           ? t('ok')
           : live.includes('duplicate')
             ? t('errors.duplicateExpert')
             : live
-                .filter((v) => ['STATE_MIN', 'CIVIL_MIN', 'NO_CHAIR', 'MORE_THAN_ONE_CHAIR'].includes(v))
+                .filter((v) => ['EVEN_SIZE', 'TOO_FEW', 'STATE_MIN', 'CIVIL_MIN', 'NO_CHAIR', 'MORE_THAN_ONE_CHAIR'].includes(v))
                 .map((v) => t(`violations.${v}` as never))
                 .join('; ')}
       </p>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { loadCommission } from '@/lib/services/commission/commission-data';
-import { directCommissionOptions, DIRECT_COMPOSABLE_STATUSES, type DirectCommissionKind } from '@/lib/services/commission/direct-commission';
+import { directCommissionOptions, DIRECT_COMPOSABLE_STATUSES, socialOrderMinMembers, type DirectCommissionKind } from '@/lib/services/commission/direct-commission';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DirectCommissionForm } from './direct-commission-form';
@@ -43,8 +43,8 @@ export async function DirectCommissionSection({
           kind={competition.kind}
           competitionId={competition.id}
           version={commission?.version ?? null}
-          {...(options.strategicMinState !== undefined ? { minState: options.strategicMinState } : {})}
-          {...(options.strategicMinCivil !== undefined ? { minCivil: options.strategicMinCivil } : {})}
+          options={options}
+          {...(competition.kind === 'SOCIAL_ORDER' ? { minMembers: socialOrderMinMembers(competition.settings) } : {})}
           register={register.map((e) => ({ id: e.id, label: `${e.user.name} (${e.user.email})` }))}
           initial={members.map((m) => ({ expertId: m.expertId as string, side: m.side === 'STATE' ? 'STATE' : 'CIVIL', role: m.role === 'CHAIR' || m.role === 'DEPUTY' ? m.role : 'MEMBER' }))}
         />

@@ -21,7 +21,7 @@ const KNOWN = new Set([
   'criteriaMissing',
   'noDirectCommission',
 ]);
-const VIOLATIONS = new Set(['STATE_MIN', 'CIVIL_MIN', 'NO_CHAIR', 'MORE_THAN_ONE_CHAIR']);
+const VIOLATIONS = new Set(['EVEN_SIZE', 'TOO_FEW', 'STATE_MIN', 'CIVIL_MIN', 'NO_CHAIR', 'MORE_THAN_ONE_CHAIR']);
 
 /** A direct-commission refusal as text: `directCommission.errors.<code>`, violation codes spelled out. */
 export function useDirectCommissionErrorText() {

@@ -8,11 +8,12 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 /**
  * Kinds whose commission is approved directly, without the grant's COI round (the commission
- * machine's DRAFT → APPROVED path): the strategic partnership (CM-3) and the NGO award (AW-8;
- * the source names no composition, so only the chair checks apply). The members still declare
- * conflicts per application before they may read and score it (CI-2).
+ * machine's DRAFT → APPROVED path): the state social order (CM-2), the strategic partnership
+ * (CM-3) and the NGO award (AW-8; the source names no composition, so only the chair checks
+ * apply). The members still declare conflicts per application before they may read and score
+ * it (CI-2).
  */
-export const DIRECT_COMMISSION_KINDS = ['STRATEGIC_PARTNERSHIP', 'AWARD'] as const;
+export const DIRECT_COMMISSION_KINDS = ['SOCIAL_ORDER', 'STRATEGIC_PARTNERSHIP', 'AWARD'] as const;
 export type DirectCommissionKind = (typeof DIRECT_COMMISSION_KINDS)[number];
 export const isDirectCommissionKind = (kind: string): kind is DirectCommissionKind => (DIRECT_COMMISSION_KINDS as readonly string[]).includes(kind);
 
@@ -48,9 +49,21 @@ export function spCommissionOptions(settings: unknown): Required<Pick<Commission
   return { strategicMinState: int(s.minStateMembers) ?? d.strategicMinState, strategicMinCivil: int(s.minCivilMembers) ?? d.strategicMinCivil };
 }
 
-/** The rule options of a direct commission: CM-3's minimums for the strategic partnership, none for the award. */
+/** CM-2: the competition is run by a single organiser (≥ 5 voting members), as socialOrderSettingsOf reads it. */
+export function singleOrganizerOf(settings: unknown): boolean {
+  return !!settings && typeof settings === 'object' && (settings as Record<string, unknown>).singleOrganizer === true;
+}
+
+/** The rule options of a direct commission: CM-2's organiser flag, CM-3's minimums, none for the award. */
 export function directCommissionOptions(kind: DirectCommissionKind, settings: unknown): CommissionOptions {
+  if (kind === 'SOCIAL_ORDER') return { singleOrganizer: singleOrganizerOf(settings) };
   return kind === 'STRATEGIC_PARTNERSHIP' ? spCommissionOptions(settings) : {};
+}
+
+/** CM-2: the least number of voting members of a social-order commission under these settings. */
+export function socialOrderMinMembers(settings: unknown): number {
+  const d = DEFAULT_RULE_SETTINGS.commission;
+  return singleOrganizerOf(settings) ? d.socialOrderMinMembersSingleOrganizer : d.socialOrderMinMembers;
 }
 
 export async function loadDirectCompetition(db: Db, competitionId: string) {

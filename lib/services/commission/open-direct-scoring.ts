@@ -60,7 +60,7 @@ export async function openDirectScoring(
       if (admitted.length > 0) {
         await tx.application.updateMany({ where: { id: { in: admitted.map((a) => a.id) }, status: 'ADMITTED' }, data: { status: 'UNDER_REVIEW', version: { increment: 1 } } });
         await tx.applicationStatusChange.createMany({
-          data: admitted.map((a) => ({ applicationId: a.id, fromStatus: 'ADMITTED', toStatus: 'UNDER_REVIEW', at: now, actorId: actor.id, reason: `${competition.kind === 'AWARD' ? 'AW-8' : 'CM-3'} commission approved, scoring opened` })),
+          data: admitted.map((a) => ({ applicationId: a.id, fromStatus: 'ADMITTED', toStatus: 'UNDER_REVIEW', at: now, actorId: actor.id, reason: `${{ SOCIAL_ORDER: 'CM-2', STRATEGIC_PARTNERSHIP: 'CM-3', AWARD: 'AW-8' }[competition.kind]} commission approved, scoring opened` })),
         });
       }
       await recordAuditEvent(

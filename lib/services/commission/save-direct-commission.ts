@@ -14,6 +14,9 @@ import {
 } from './direct-commission';
 import { bumpCommission, Refusal, withRefusals } from './guard';
 
+/** The composition rule of each kind, named in the audit trail. */
+const RULE_OF = { SOCIAL_ORDER: 'CM-2', STRATEGIC_PARTNERSHIP: 'CM-3', AWARD: 'AW-8' } as const;
+
 /**
  * Forms and approves a direct commission (the strategic partnership's CM-3, seed 000 L97–100;
  * the award's, AW-8): register entries, each representing the state body (STATE) or civil
@@ -96,7 +99,7 @@ export async function saveDirectCommission(
             object: { type: 'Commission', id: commission.id },
             before: { status: from, version: commission.version, members: before },
             after: { status: 'APPROVED', version: commission.version + 1, members: input.members, competitionId: competition.id },
-            reason: competition.kind === 'AWARD' ? 'AW-8' : 'CM-3',
+            reason: RULE_OF[competition.kind],
           },
           context,
         );

@@ -3,6 +3,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
 import { checkTransition } from '@/lib/rules';
+import { loadCompetitionConflicts } from '../coi/expert-access';
 import { ADMITTED_STATUSES } from '../results/compute-results';
 import { refuse, type ServiceResult } from '../result';
 import { allocatedAmountOf } from './allocated';
@@ -19,7 +20,8 @@ export const computeSocialOrderResultsSchema = z.object({ competitionId: z.strin
  * per lot with its RankingRows (discount, conditional price, proposed winner), moves
  * knocked-out bids to NOT_ADMITTED (ST-* EXCLUDE, SOCIAL_ORDER only) and audits it.
  * The decision is adopted later by the commission's vote (record-social-order-votes.ts).
- * A lot that already has a decision is refused (`alreadyComputed`).
+ * A lot that already has a decision is refused (`alreadyComputed`); so is a commission whose
+ * scoring is not finished (`unsignedSheets`, `scoringIncomplete` with the number missing).
  */
 export async function computeSocialOrderResults(
   db: PrismaClient,
@@ -47,6 +49,18 @@ export async function computeSocialOrderResults(
       if (!commission) return refuse('commissionNotApproved');
       if (c.lots.some((l) => l.decisions.length > 0)) return refuse('alreadyComputed');
       const settings = socialOrderSettingsOf(c);
+
+      // SC-2 / CM-2: the totals are summed, so every voting member scores every admitted bid
+      // unless barred by a conflict (CI-1, automatic or declared) — and no sheet is left unsigned.
+      const unsigned = await tx.scoreSheet.count({ where: { commissionId: commission.id, status: { notIn: ['SIGNED', 'VOIDED'] } } });
+      if (unsigned > 0) return refuse('unsignedSheets', { params: { count: unsigned } });
+      const conflicts = await loadCompetitionConflicts(tx, c.id, { now });
+      const signed = new Set(
+        (await tx.scoreSheet.findMany({ where: { commissionId: commission.id, status: 'SIGNED' }, select: { expertId: true, applicationId: true } })).map((s) => `${s.expertId}/${s.applicationId}`),
+      );
+      const voting = await tx.commissionMember.findMany({ where: { commissionId: commission.id, removedAt: null, votingRight: true, expertId: { not: null } }, select: { expertId: true } });
+      const missing = voting.flatMap((m) => conflicts.applications.filter((a) => !signed.has(`${m.expertId}/${a.id}`) && conflicts.all(m.expertId!, a.id).length === 0)).length;
+      if (missing > 0) return refuse('scoringIncomplete', { params: { missing } });
 
       const out: { lotId: string; decisionId: string; ranking: SocialOrderLotRanking }[] = [];
       for (const lot of c.lots) {

@@ -5,11 +5,13 @@ import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { almatyDateOf, isDumping, isOnTime, minimumNonDumpingPrice } from '@/lib/rules';
+import { DIRECT_COMPOSABLE_STATUSES, socialOrderMinMembers } from '@/lib/services/commission/direct-commission';
 import { loadWorkCalendar } from '@/lib/services/competitions/work-calendar';
 import { allocatedAmountOf } from '@/lib/services/social-order/allocated';
 import { checkAnnouncementDates } from '@/lib/services/social-order/announcement-check';
 import { socialOrderCommissionViolations, votingMembers } from '@/lib/services/social-order/commission-check';
 import { socialOrderSettingsOf } from '@/lib/services/social-order/settings';
+import { DirectCommissionSection } from '@/components/commission/direct-commission-section';
 import { ApproveCommissionButton, ComputeRankingButton } from '@/components/social-order/social-order-actions';
 import { AdmissionDecisionForm, PublishResultsButton, VotesForm } from '@/components/social-order/social-order-forms';
 import { ScheduleForm } from '@/components/social-order/schedule-form';
@@ -63,7 +65,14 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
     select: { id: true, status: true, version: true, lotId: true, bidPriceKzt: true, marketExperienceYears: true, statusReason: true, organization: { select: { nameKk: true, nameRu: true, nameEn: true } } },
   });
 
-  const [t, ts, tsa, format, locale] = await Promise.all([getTranslations('socialOrder'), getTranslations('competitionStatus'), getTranslations('applicationStatus'), getFormatter(), getLocale() as Promise<AppLocale>]);
+  const [t, tc, ts, tsa, format, locale] = await Promise.all([
+    getTranslations('socialOrder'),
+    getTranslations('directCommission'),
+    getTranslations('competitionStatus'),
+    getTranslations('applicationStatus'),
+    getFormatter(),
+    getLocale() as Promise<AppLocale>,
+  ]);
   const name = (o: { nameKk: string; nameRu: string; nameEn: string | null }) => localized(locale, { kk: o.nameKk, ru: o.nameRu, en: o.nameEn });
   const money = (v: number | bigint) => `${format.number(Number(v))} ₸`;
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
@@ -165,26 +174,33 @@ export default async function SocialOrderCompetitionPage({ params }: { params: P
         )}
       </section>
 
-      <section aria-labelledby="so-commission" className={card}>
-        <h2 id="so-commission" className="text-xl font-semibold">{t('detail.commission')}</h2>
-        {!commission ? (
-          <p className="mt-2 text-slate-600">{t('detail.commissionNone')}</p>
-        ) : (
-          <div className="mt-2 flex flex-col gap-3">
-            <p>{t('detail.commissionMembers', { count: votingMembers(storedMembers).length })}</p>
-            {violations.length === 0 ? (
-              <p className="text-green-800">{t('detail.commissionOk')}</p>
-            ) : (
-              <ul className="list-disc rounded border border-amber-300 bg-amber-50 p-3 pl-8 text-amber-900" data-testid="so-commission-violations">
-                {violations.map((v) => (
-                  <li key={v}>{t(`violations.${v}` as never)}</li>
-                ))}
-              </ul>
-            )}
-            {commission.status === 'DRAFT' && <ApproveCommissionButton competitionId={c.id} commissionId={commission.id} version={commission.version} />}
-          </div>
-        )}
-      </section>
+      {DIRECT_COMPOSABLE_STATUSES.includes(c.status) && commission?.status !== 'DRAFT' ? (
+        <DirectCommissionSection
+          competition={{ id: c.id, kind: 'SOCIAL_ORDER', status: c.status, version: c.version, settings: c.settings }}
+          lead={tc('leadSocialOrder', { min: socialOrderMinMembers(c.settings) })}
+        />
+      ) : (
+        <section aria-labelledby="so-commission" className={card}>
+          <h2 id="so-commission" className="text-xl font-semibold">{t('detail.commission')}</h2>
+          {!commission ? (
+            <p className="mt-2 text-slate-600">{t('detail.commissionNone')}</p>
+          ) : (
+            <div className="mt-2 flex flex-col gap-3">
+              <p>{t('detail.commissionMembers', { count: votingMembers(storedMembers).length })}</p>
+              {violations.length === 0 ? (
+                <p className="text-green-800">{t('detail.commissionOk')}</p>
+              ) : (
+                <ul className="list-disc rounded border border-amber-300 bg-amber-50 p-3 pl-8 text-amber-900" data-testid="so-commission-violations">
+                  {violations.map((v) => (
+                    <li key={v}>{t(`violations.${v}` as never)}</li>
+                  ))}
+                </ul>
+              )}
+              {commission.status === 'DRAFT' && <ApproveCommissionButton competitionId={c.id} commissionId={commission.id} version={commission.version} />}
+            </div>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="so-ranking" className={card}>
         <h2 id="so-ranking" className="text-xl font-semibold">{t('detail.ranking')}</h2>
