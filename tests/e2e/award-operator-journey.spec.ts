@@ -10,13 +10,12 @@
 // annexes are copied from a seeded nomination instead of typed, and acceptance closes.
 // The NGOs are ones without a nomination in the current cycle (no AW-12 cooldown whatever
 // its stage); the experts are ones whose nominating NGO does not apply (CI-1).
-import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { withE2eDatabase } from './support/e2e-database';
 import { fillAwardDraftFromSeededNomination, letDeadlinePass } from './support/journey-fixtures';
+import { submitApplication, uploadRequiredDocuments } from './support/ngo-submission';
 import { expectAccessible, signedIn } from './support/session';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/files');
 const NGO = {
   altai: { email: 'ngo6@demeu.kz', name: 'Алтай мұрасы' },
   union: { email: 'ngo9@demeu.kz', name: 'Қазақстан ҮЕҰ одағы' },
@@ -37,17 +36,8 @@ async function nominate(browser: Browser, email: string, cycleId: string): Promi
   const applicationId = new URL(ngo.url()).pathname.split('/')[3]!;
   await fillAwardDraftFromSeededNomination(applicationId);
 
-  await ngo.goto(`/ngo/applications/${applicationId}/attachments`);
-  const required = ngo.locator('section[data-kind]').filter({ hasText: 'Міндетті' });
-  for (const section of await required.all()) {
-    await section.getByLabel('Файл', { exact: true }).setInputFiles(path.join(FIXTURES, 'charter.pdf'));
-    await section.getByLabel('Құжат тілі').selectOption('kk');
-    await section.getByRole('button', { name: 'Жүктеу' }).click();
-    await expect(section.getByTestId('attachment-row')).toHaveCount(1);
-  }
-  await ngo.goto(`/ngo/applications/${applicationId}`);
-  await ngo.getByRole('button', { name: 'Өтінімді беру' }).click();
-  await ngo.getByRole('button', { name: 'Иә, беру' }).click();
+  await uploadRequiredDocuments(ngo, applicationId);
+  await submitApplication(ngo, applicationId);
   await expect(ngo.getByTestId('receipt-number')).toHaveText(/^A-\d{4}-\d{6}$/);
   await ngo.context().close();
   return applicationId;

@@ -5,13 +5,12 @@
 // published; the NGO reads its feedback and the public sees the ranked list.
 // Only two things happen outside the browser (tests/e2e/support/journey-fixtures.ts): the
 // five annexes are copied from a demo application instead of typed, and three weeks pass.
-import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { almatyDay } from './support/almaty-clock';
 import { fillDraftFromDemoApplication, letDeadlinePass, recordMeetingAndPublish } from './support/journey-fixtures';
+import { submitApplication, uploadRequiredDocuments } from './support/ngo-submission';
 import { expectAccessible, signedIn } from './support/session';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/files');
 const stamp = Date.now().toString(36);
 const TOPIC_KK = `Қалалық саябақтарды бірлесіп күтіп-ұстау ${stamp}`;
 const TOPIC_RU = `Совместный уход за городскими парками ${stamp}`;
@@ -40,17 +39,8 @@ async function applyAndSubmit(browser: Browser, email: string, competitionId: st
   const applicationId = new URL(ngo.url()).pathname.split('/')[3]!;
   await fillDraftFromDemoApplication(applicationId);
 
-  await ngo.goto(`/ngo/applications/${applicationId}/attachments`);
-  const required = ngo.locator('section[data-kind]').filter({ hasText: 'Міндетті' });
-  for (const section of await required.all()) {
-    await section.getByLabel('Файл', { exact: true }).setInputFiles(path.join(FIXTURES, 'charter.pdf'));
-    await section.getByLabel('Құжат тілі').selectOption('kk');
-    await section.getByRole('button', { name: 'Жүктеу' }).click();
-    await expect(section.getByTestId('attachment-row')).toHaveCount(1);
-  }
-  await ngo.goto(`/ngo/applications/${applicationId}`);
-  await ngo.getByRole('button', { name: 'Өтінімді беру' }).click();
-  await ngo.getByRole('button', { name: 'Иә, беру' }).click();
+  await uploadRequiredDocuments(ngo, applicationId);
+  await submitApplication(ngo, applicationId);
   await expect(ngo.getByTestId('receipt-number')).toHaveText(/^G-\d{4}-\d{6}$/);
   await ngo.context().close();
   return applicationId;

@@ -3,12 +3,11 @@
 // nomination (F-A1..F-A3 + recommendations, AW-14 refused with one) and a social-order
 // technical specification with its bid (F-TS; a bid above the allocated amount is refused
 // in the draft, the typed value is kept).
-import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { withE2eDatabase } from './support/e2e-database';
+import { submitApplication, uploadRequiredDocuments } from './support/ngo-submission';
 import { expectAccessible, signedIn } from './support/session';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/files');
 
 async function competitionId(where: string): Promise<string> {
   return withE2eDatabase(async (c) => (await c.query<{ id: string }>(`SELECT id FROM "Competition" WHERE ${where} ORDER BY year DESC LIMIT 1`)).rows[0]!.id);
@@ -49,29 +48,12 @@ async function openTab(page: Page, key: string) {
   await expect(page).toHaveURL(new RegExp(`/sections/${key}$`));
 }
 
-async function uploadRequiredDocuments(page: Page, applicationId: string) {
-  await page.goto(`/ngo/applications/${applicationId}/attachments`);
-  const required = page.locator('section[data-kind]').filter({ hasText: 'Міндетті' });
-  for (const section of await required.all()) {
-    await section.getByLabel('Файл', { exact: true }).setInputFiles(path.join(FIXTURES, 'charter.pdf'));
-    await section.getByLabel('Құжат тілі').selectOption('kk');
-    await section.getByRole('button', { name: 'Жүктеу' }).click();
-    await expect(section.getByTestId('attachment-row')).toHaveCount(1);
-  }
-}
-
 async function startFromPublicPage(page: Page, id: string, lotNumber: number): Promise<string> {
   await page.goto(`/competitions/${id}`);
   await page.getByTestId(`apply-lot-${lotNumber}`).click();
   await page.getByRole('button', { name: 'Өтінімді бастау' }).click();
   await expect(page).toHaveURL(/\/ngo\/applications\/[^/]+\/sections\/[^/]+$/);
   return new URL(page.url()).pathname.split('/')[3]!;
-}
-
-async function submit(page: Page, applicationId: string) {
-  await page.goto(`/ngo/applications/${applicationId}`);
-  await page.getByRole('button', { name: 'Өтінімді беру' }).click();
-  await page.getByRole('button', { name: 'Иә, беру' }).click();
 }
 
 test.describe('NGO application forms of the other mechanisms (issue 6)', () => {
@@ -126,7 +108,7 @@ test.describe('NGO application forms of the other mechanisms (issue 6)', () => {
     await saveSection(ngo);
 
     await uploadRequiredDocuments(ngo, applicationId);
-    await submit(ngo, applicationId);
+    await submitApplication(ngo, applicationId);
     await expect(ngo.getByTestId('submit-refusals')).toContainText('Ұсынымдар саны 1, кемінде 2 қажет');
 
     await ngo.goto(`/ngo/applications/${applicationId}/sections/awardRecommendations`);
@@ -137,7 +119,7 @@ test.describe('NGO application forms of the other mechanisms (issue 6)', () => {
       'Электрондық пошта (міндетті емес)': 'a.zhaksybekova@astana.gov.kz',
     });
     await saveSection(ngo);
-    await submit(ngo, applicationId);
+    await submitApplication(ngo, applicationId);
     await expect(ngo.getByTestId('receipt-number')).toHaveText(/^A-\d{4}-\d{6}$/);
     await ngo.context().close();
   });
@@ -198,7 +180,7 @@ test.describe('NGO application forms of the other mechanisms (issue 6)', () => {
     await saveSection(ngo);
 
     await uploadRequiredDocuments(ngo, applicationId);
-    await submit(ngo, applicationId);
+    await submitApplication(ngo, applicationId);
     await expect(ngo.getByTestId('receipt-number')).toHaveText(/^S-\d{4}-\d{6}$/);
     const frozen = await withE2eDatabase(async (c) => (await c.query<{ bid: string; years: number }>(`SELECT "bidPriceKzt"::text AS bid, "marketExperienceYears" AS years FROM "Application" WHERE id = $1`, [applicationId])).rows[0]);
     expect(frozen).toEqual({ bid: '33000000', years: 6 });

@@ -1,17 +1,50 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { almatyDay } from './support/almaty-clock';
 import { expectAccessible, signedIn } from './support/session';
 
 // The social-order stages of prisma/seed/social-order-stages.ts (akimat of Almaty):
 // -011 DRAFT (dates), -012 ADMISSION (bids of «Жасыл қала», «Мейірім» — dumping — and
-// «Азаматтық диалог»), -013 COMMISSION_MEETING (5-member commission, signed sheets), a plan
+// «Азаматтық диалог»: admitted, then the commission is formed and five experts score in the
+// browser), -013 COMMISSION_MEETING (5-member commission, signed sheets), a plan
 // under public discussion and a plan not yet put to discussion.
 const JASYL = '«Жасыл қала» экологиялық қоғамдық бірлестігі';
 const MEYIRIM = '«Мейірім» қайырымдылық қоры';
 const DIALOG = '«Азаматтық диалог» қоғамдық қоры';
+// CM-2 for a single organiser: 5 voting members; none was nominated by a bidder (CI-1).
+const MEMBERS = ['expert@demeu.kz', 'expert2@demeu.kz', 'expert3@demeu.kz', 'expert4@demeu.kz', 'expert6@demeu.kz'];
+// The 6 criteria (§3.1, max 23): «Азаматтық диалог» 21 (30% discount), «Жасыл қала» 14 (10%).
+const SCORES: Record<string, number[]> = { [DIALOG]: [2, 1, 6, 2, 6, 4], [JASYL]: [2, 1, 3, 2, 4, 2] };
+
+async function selectOptionContaining(select: Locator, text: string) {
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  await select.selectOption(value!);
+}
+
+/** CI-2 then the sheet: the member declares no conflict on the bid and signs its six scores. */
+async function declareAndScore(expert: Page, competitionId: string, ngo: string) {
+  await expert.goto(`/expert/competitions/${competitionId}/coi`);
+  const row = expert.getByTestId('coi-row').filter({ hasText: ngo });
+  await row.getByLabel('Мүдделер қақтығысы жоқ').check();
+  await row.getByRole('button', { name: 'Мәлімдеу' }).click();
+  await expect(row.getByTestId('coi-declared')).toBeVisible();
+  // The commission's list: the bid is open to the member now.
+  await expert.goto(`/expert/competitions/${competitionId}`);
+  await expert.getByRole('row').filter({ hasText: ngo }).getByRole('link', { name: 'Бағалау', exact: true }).click();
+  await expect(expert.getByRole('heading', { level: 1 })).toHaveText('Бағалау парағы');
+  const criteria = expert.locator('[data-testid^="criterion-"]');
+  await expect(criteria).toHaveCount(6);
+  for (const [i, criterion] of (await criteria.all()).entries()) {
+    await criterion.getByLabel('Балл').fill(String(SCORES[ngo]![i]));
+    await criterion.getByLabel('Түсініктеме').fill(`Техникалық ерекшелік, ${i + 1}-өлшемшарт бойынша негіздеме.`);
+  }
+  await expert.getByRole('button', { name: 'Параққа қол қою' }).click();
+  await expert.getByRole('button', { name: 'Қол қою', exact: true }).click();
+  await expect(expert.getByTestId('sheet-frozen')).toBeVisible();
+}
 
 test.describe('state social order — the operator from the dates to the published results (SO-1, SO-2, CM-2)', () => {
-  test('dates (live L2581–2584 check) → admission with SO-2 → ranking → votes → publication → public page', async ({ browser }) => {
+  test('dates (live L2581–2584 check) → admission with SO-2 → commission and expert scoring → ranking → votes → publication → public page', async ({ browser }) => {
+    test.setTimeout(300_000);
     const operator = await signedIn(browser, 'operator@demeu.kz');
 
     // 1. Dates of the DRAFT competition: the engine's verdict is shown while typing.
@@ -44,6 +77,38 @@ test.describe('state social order — the operator from the dates to the publish
       await expect(row.getByRole('button')).toHaveCount(0);
     }
     await expect(operator.getByRole('row').filter({ hasText: DIALOG })).toContainText('Жіберілді');
+
+    // 2b. CM-2: the commission of -012 (an even composition is flagged live), then scoring opens.
+    const competition012 = /\/operator\/social-order\/([^/?#]+)/.exec(operator.url())![1]!;
+    operator.on('dialog', (d) => void d.accept());
+    const commission = operator.getByTestId('direct-commission');
+    for (const [i, email] of MEMBERS.entries()) {
+      await commission.getByRole('button', { name: 'Мүше қосу' }).click();
+      await selectOptionContaining(commission.getByLabel(`${i + 1}-мүше`, { exact: true }), email);
+      if (i === 0) await commission.getByLabel('1-мүшенің рөлі').selectOption('CHAIR');
+      if (i === 3) await expect(commission).toContainText('дауыс беретін мүшелер саны жұп');
+    }
+    await expect(commission).toContainText('Құрам талаптарға сай.');
+    await commission.getByRole('button', { name: 'Құрамды сақтау және бекіту' }).click();
+    await expect(commission.getByText('Комиссия құрамы бекітілді.')).toBeVisible();
+    await commission.getByRole('button', { name: 'Өтінімдерді комиссияға бағалауға беру' }).click();
+    await expect(commission.getByRole('button', { name: 'Өтінімдерді комиссияға бағалауға беру' })).toHaveCount(0);
+    // The ranking waits for the sheets (the totals are summed).
+    await operator.getByRole('button', { name: 'Рейтингті есептеу' }).click();
+    await expect(operator.getByTestId('social-order-error')).toContainText('10 бағалау парағы жетіспейді');
+
+    // 2c. Each member declares no conflict and scores both admitted bids on the 6 criteria.
+    for (const email of MEMBERS) {
+      const expert = await signedIn(browser, email);
+      for (const ngo of [DIALOG, JASYL]) await declareAndScore(expert, competition012, ngo);
+      await expert.context().close();
+    }
+    await operator.reload();
+    await operator.getByRole('button', { name: 'Рейтингті есептеу' }).click();
+    const ranking012 = operator.getByRole('table', { name: 'Әлеуметтік тапсырыс бойынша рейтинг' });
+    await expect(ranking012.getByRole('row').nth(1)).toContainText(DIALOG);
+    await expect(ranking012.getByRole('row').nth(1)).toContainText('21');
+    await expect(ranking012.getByRole('row').nth(2)).toContainText(JASYL);
 
     // 3. Ranking, the members' votes (3 FOR of 5: a majority of all members) and publication.
     await operator.goto('/operator/social-order');

@@ -24,7 +24,12 @@ export async function signedIn(browser: Browser, email: string): Promise<Page> {
 export async function expectAccessible(page: Page, what?: string): Promise<void> {
   // After a server action the page re-renders; Next streams the <title> back in — wait for it.
   await expect(page).toHaveTitle(/Demeu/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-  expect(serious, what).toEqual([]);
+  // A refresh still in flight can swap the document's head under axe for a moment (a missing
+  // <title> seen once in CI), so the check is repeated for a few seconds: a real violation
+  // stays and fails, a transient one passes.
+  await expect(async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+    expect(serious, what).toEqual([]);
+  }).toPass({ timeout: 8_000 });
 }
