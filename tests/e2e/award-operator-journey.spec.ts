@@ -1,5 +1,7 @@
 // The NGO award (AWARD, §3 of the grants file) end to end in the browser, on the seeded
-// next-year cycle that is OPEN whatever the date (prisma/seed/award.ts `loadNextAwardCycle`):
+// next-year cycle that is OPEN whatever the date (prisma/seed/award.ts `loadNextAwardCycle`).
+// First an NGO types a whole nomination (Annexes 1–3 with bank details, recommendations;
+// AW-14 refuses one recommendation) in direction 15; then the journey:
 // two NGOs nominate themselves in direction 7 (AW-13), acceptance closes (AW-6), the
 // organiser starts the admission check and admits both — the candidate list (AW-7) — forms
 // the award commission (AW-8; one chair, the source names no other rule) and hands the
@@ -11,6 +13,7 @@
 // The NGOs are ones without a nomination in the current cycle (no AW-12 cooldown whatever
 // its stage); the experts are ones whose nominating NGO does not apply (CI-1).
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { addRow, competitionId, fillByLabel, openTab, saveSection, startFromPublicPage } from './support/application-form';
 import { withE2eDatabase } from './support/e2e-database';
 import { fillAwardDraftFromSeededNomination, letDeadlinePass } from './support/journey-fixtures';
 import { submitApplication, uploadRequiredDocuments } from './support/ngo-submission';
@@ -29,11 +32,8 @@ const COMMISSION = [
 /** The NGO starts a nomination in direction 7 from the public page, the annexes are filled, it uploads the required documents and submits. */
 async function nominate(browser: Browser, email: string, cycleId: string): Promise<string> {
   const ngo = await signedIn(browser, email);
-  await ngo.goto(`/competitions/${cycleId}`);
-  await ngo.getByTestId('apply-lot-7').click();
-  await ngo.getByRole('button', { name: 'Өтінімді бастау' }).click();
-  await expect(ngo).toHaveURL(/\/ngo\/applications\/[^/]+\/sections\/award1$/);
-  const applicationId = new URL(ngo.url()).pathname.split('/')[3]!;
+  const applicationId = await startFromPublicPage(ngo, cycleId, 7);
+  await expect(ngo).toHaveURL(/\/sections\/award1$/);
   await fillAwardDraftFromSeededNomination(applicationId);
 
   await uploadRequiredDocuments(ngo, applicationId);
@@ -70,11 +70,76 @@ async function scoreAndSign(page: Page, applicationId: string, values: readonly 
   await expect(page.getByTestId('sheet-frozen')).toBeVisible();
 }
 
+test('award: an NGO nominates itself in one direction of the open cycle; one recommendation is refused (AW-14), two go through', async ({ browser }) => {
+  const id = await competitionId(`kind = 'AWARD' AND status = 'OPEN'`);
+  const ngo = await signedIn(browser, 'ngo@demeu.kz');
+  const applicationId = await startFromPublicPage(ngo, id, 15);
+  await expect(ngo).toHaveURL(/\/sections\/award1$/);
+  await expectAccessible(ngo);
+
+  await fillByLabel(ngo, {
+    'Кімге (уәкілетті орган)': 'ҚР Мәдениет және ақпарат министрлігі',
+    'Үміткер ҮЕҰ-ның атауы': '«Жасыл қала» қоғамдық бірлестігі',
+    'Толтырылған күні': '2026-11-24',
+    'Т.А.Ә.': 'Айгерім Серікқызы Нұрланова',
+    Лауазымы: 'Басқарма төрағасы',
+  });
+  await saveSection(ngo);
+
+  await openTab(ngo, 'award2');
+  const bin = await withE2eDatabase(async (c) => (await c.query<{ bin: string }>(`SELECT o.bin FROM "Organization" o JOIN "OrganizationMembership" m ON m."organizationId" = o.id JOIN "User" u ON u.id = m."userId" WHERE u.email = 'ngo@demeu.kz'`)).rows[0]!.bin);
+  await fillByLabel(ngo, {
+    'Заңды тұлғаның атауы': '«Жасыл қала» қоғамдық бірлестігі',
+    'Тіркелген күні': '2015-04-10',
+    БСН: bin,
+    'Заңды мекенжайы': 'Астана, Сарыарқа даңғылы 12',
+    'Нақты мекенжайы': 'Астана, Сарыарқа даңғылы 12',
+    'Қызмет нысанасы': 'Қалалық ортаны көгалдандыру',
+    'Қызмет мақсаты': 'Экологиялық мәдениетті дамыту',
+  });
+  const head = ngo.locator('#f-head');
+  await fillByLabel(head, { 'Т.А.Ә.': 'Айгерім Серікқызы Нұрланова', Лауазымы: 'Басқарма төрағасы', Телефон: '+7 701 123 45 67', 'Электрондық пошта': 'ngo@demeu.kz' });
+  // A wrong IBAN is shown at once and the rest stays typed.
+  const bank = ngo.locator('#f-bank');
+  await fillByLabel(bank, { 'Банк атауы': '«Halyk Bank» АҚ', БСК: 'HSBKKZKX', 'ЖСК (IBAN)': 'KZ00 0000' });
+  await expect(bank.getByText('IBAN', { exact: false }).first()).toBeVisible();
+  await bank.getByLabel('ЖСК (IBAN)', { exact: true }).fill('KZ86125KZT5004100100');
+  await saveSection(ngo);
+
+  await openTab(ngo, 'award3');
+  await fillByLabel(ngo, { 'Бағыттағы үлесі': '2018 жылдан бері Астанада 12 000 ағаш отырғызылды.', 'Инновациялық тәсілдер': 'Ағаштарды цифрлық картаға түсіру.' });
+  await addRow(ngo, 'experienceProjects', { 'Жоба атауы': 'Жасыл аула', Мерзімі: '2024', Нәтижелері: '40 аула көгалдандырылды' });
+  await saveSection(ngo);
+
+  await openTab(ngo, 'awardRecommendations');
+  await addRow(ngo, 'recommendations', {
+    'Ұсыным берушінің Т.А.Ә.': 'Мұрат Әлиев',
+    'Ұйымы': 'Астана қаласының Қоғамдық кеңесі',
+    'Ұйым түрі': { select: 'OTHER' },
+    'Телефон (міндетті емес)': '+7 701 555 10 10',
+  });
+  await saveSection(ngo);
+
+  await uploadRequiredDocuments(ngo, applicationId);
+  await submitApplication(ngo, applicationId);
+  await expect(ngo.getByTestId('submit-refusals')).toContainText('Ұсынымдар саны 1, кемінде 2 қажет');
+
+  await ngo.goto(`/ngo/applications/${applicationId}/sections/awardRecommendations`);
+  await addRow(ngo, 'recommendations', {
+    'Ұсыным берушінің Т.А.Ә.': 'Айнұр Жақсыбекова',
+    'Ұйымы': 'Астана қаласының Қоғамдық даму басқармасы',
+    'Ұйым түрі': { select: 'STATE_BODY' },
+    'Электрондық пошта (міндетті емес)': 'a.zhaksybekova@astana.gov.kz',
+  });
+  await saveSection(ngo);
+  await submitApplication(ngo, applicationId);
+  await expect(ngo.getByTestId('receipt-number')).toHaveText(/^A-\d{4}-\d{6}$/);
+  await ngo.context().close();
+});
+
 test('the award cycle from nominations to laureates, diplomas and a payment', async ({ browser }) => {
   test.setTimeout(600_000);
-  const cycleId = await withE2eDatabase(
-    async (c) => (await c.query<{ id: string }>(`SELECT id FROM "Competition" WHERE kind = 'AWARD' AND status = 'OPEN' ORDER BY year DESC LIMIT 1`)).rows[0]!.id,
-  );
+  const cycleId = await competitionId(`kind = 'AWARD' AND status = 'OPEN'`);
   const applications = { altai: '', union: '' };
 
   await test.step('two NGOs nominate themselves in direction 7; acceptance closes', async () => {

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, signedIn } from './support/session';
 
 // The seed's OPEN social-order competition of the Almaty akimat (prisma/seed/social-order.ts):
-// no bids yet, no commission. The operator reaches it from the social-order list.
+// no bids yet, no commission (the form to compose it is there). The operator reaches it from
+// the social-order list.
 test.describe('state social order — operator overview (SO-1, SO-2, CM-2)', () => {
   test('the operator opens the social-order competition and sees its dates, bids, commission and ranking sections', async ({ browser }) => {
     const operator = await signedIn(browser, 'operator@demeu.kz');
@@ -14,7 +15,11 @@ test.describe('state social order — operator overview (SO-1, SO-2, CM-2)', () 
     await expect(operator.getByRole('heading', { level: 2, name: 'Хабарландыру мерзімдері' })).toBeVisible();
     // Bids may already exist (the NGO forms journey submits one): the section is there either way.
     await expect(operator.getByRole('heading', { level: 2, name: 'Баға ұсыныстары', exact: true })).toBeVisible();
-    await expect(operator.getByText('Комиссия әлі құрылмаған.')).toBeVisible();
+    // No commission yet: the organiser may form it from the register before scoring (CM-2).
+    const commission = operator.getByTestId('direct-commission');
+    await expect(commission.getByRole('heading', { level: 2, name: 'Конкурстық комиссия' })).toBeVisible();
+    await expect(commission).toContainText('кемінде 5');
+    await expect(commission.getByRole('button', { name: 'Мүше қосу' })).toBeVisible();
     await expect(operator.getByText('Рейтинг әлі есептелмеген.')).toBeVisible();
     await expectAccessible(operator, 'social-order competition');
   });

@@ -39,10 +39,18 @@ async function expectAccessible(page: Page) {
   expect(serious).toEqual([]);
 }
 
-/** From "My applications", the seeded submitted application of «Жасыл қала» in the competition being scored (status UNDER_REVIEW). */
+/**
+ * From "My applications", the seeded submitted grant application of «Жасыл қала» in the
+ * competition being scored (status UNDER_REVIEW; receipt G-…). Other journeys of the run may
+ * leave its social-order bid under evaluation too (receipt S-…).
+ */
 async function openScoringApplication(page: Page) {
   await page.goto('/ngo/applications');
-  const row = page.getByTestId('my-applications').locator('tbody tr').filter({ hasText: /Сараптамалық бағалауда|На экспертной оценке/ });
+  const row = page
+    .getByTestId('my-applications')
+    .locator('tbody tr')
+    .filter({ hasText: /Сараптамалық бағалауда|На экспертной оценке/ })
+    .filter({ hasText: /G-\d{4}-\d{6}/ });
   await expect(row).toHaveCount(1);
   await row.getByRole('rowheader').getByRole('link').click();
   await expect(page).toHaveURL(/\/ngo\/applications\/[^/]+$/);
