@@ -83,6 +83,11 @@ export default async function ExpertWorkspacePage() {
           </DataTable>
         )}
       </section>
+      <p>
+        <Link href="/expert/evaluations" className="text-brand-700 underline">
+          {t('workspace.evaluationsLink')}
+        </Link>
+      </p>
       <section aria-labelledby="directions">
         <h2 id="directions" className="mb-3 text-xl font-semibold">{te('directionsTitle')}</h2>
         <ul className="list-disc pl-6">

@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { ngoCabinet } from '@/lib/queries/ngo-cabinet';
 import { unreadNotificationCount } from '@/lib/queries/application-overview';
+import { NgoPostAwardDashboard } from '@/components/dashboards/ngo-post-award';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { DataTable } from '@/components/ui/data-table';
 
@@ -97,6 +98,8 @@ export default async function NgoCabinetPage() {
           <StatusBadge status={reportStatus === 'MISSING' ? 'NOT_ADMITTED' : reportStatus === 'ON_TIME' ? 'WINNER' : reportStatus} label={t(`dbReport.${reportStatus}`, { due: reportDue })} />
         </p>
       </section>
+
+      <NgoPostAwardDashboard organizationId={organizationId} now={now} />
 
       <section aria-labelledby="applications">
         <h2 id="applications" className="mb-3 text-xl font-semibold">{t('applicationsTitle')}</h2>

@@ -4,6 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { localized, type AppLocale } from '@/lib/i18n/locales';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
+import { OperatorPostAwardDashboard } from '@/components/dashboards/operator-post-award';
 import { StatusBadge } from '@/components/ui/status-badge';
 
 export const dynamic = 'force-dynamic';
@@ -39,6 +40,8 @@ export default async function OperatorConsolePage() {
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-slate-600">{t('counts', { ngos, experts, competitions: competitions.length })}</p>
       </div>
+      <OperatorPostAwardDashboard now={new Date()} />
+
       <section aria-labelledby="competitions">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <h2 id="competitions" className="text-xl font-semibold">{t('competitionsTitle')}</h2>

@@ -40,6 +40,11 @@ export async function SiteHeader() {
                 {t('socialOrderDiscussions')}
               </Link>
             </li>
+            <li>
+              <Link href="/evaluations" className="hover:underline">
+                {t('evaluationDiscussions')}
+              </Link>
+            </li>
             {areas.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="hover:underline">

@@ -30,7 +30,15 @@ function hrefFor(role: Role, objectType: string | null, objectId: string | null)
   if (objectType === 'Application') return role === 'NGO' ? `/ngo/applications/${objectId}` : role === 'EXPERT' ? `/expert/applications/${objectId}` : null;
   if (objectType === 'CreativeClub') return role === 'NGO' ? `/ngo/creative-order/${objectId}` : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/creative-order/clubs/${objectId}` : null;
   if (objectType === 'Competition') return role === 'EXPERT' ? '/expert' : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/competitions/${objectId}` : `/competitions/${objectId}`;
+  if (objectType === 'Agreement') return role === 'NGO' ? `/ngo/agreements/${objectId}` : role === 'OPERATOR' || role === 'ADMIN' ? `/operator/agreements/${objectId}` : null;
   return null;
+}
+
+/** A report's page needs its agreement too: the notification carries the NGO's link (`payload.href`, a path on this site). */
+function payloadHref(role: Role, payload: unknown): string | null {
+  if (role !== 'NGO' || !payload || typeof payload !== 'object') return null;
+  const href = (payload as Record<string, unknown>).href;
+  return typeof href === 'string' && /^\/ngo\/[\w\-/]+$/.test(href) ? href : null;
 }
 
 /** A user's in-cabinet notifications, newest first; those shown unread are marked read once seen. */
@@ -57,7 +65,7 @@ export async function NotificationList({ recipientId, role }: { recipientId: str
           const key = `templates.${n.templateKey.replace(/[.-]/g, '_')}`;
           const values = icuValues(payload, locale, n.templateKey);
           const message = t.has(key as never) ? t(key as never, values as never) : t('templates.other', values);
-          const href = hrefFor(role, n.objectType, n.objectId);
+          const href = hrefFor(role, n.objectType, n.objectId) ?? payloadHref(role, n.payload);
           return (
             <li key={n.id} className={`rounded-lg border p-4 ${n.readAt ? 'border-slate-200 bg-white' : 'border-brand-600 bg-brand-50'}`}>
               <p className="text-sm text-slate-600">

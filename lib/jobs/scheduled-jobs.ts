@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { sendScoringReminders } from '@/lib/services/reminders/send-scoring-reminders';
 import { runCreativeAllocation } from '@/lib/services/creative-order/run-creative-allocation';
+import { remindReportsDue } from '@/lib/services/reports/remind-reports-due';
 import { runCompetitionClock } from './competition-clock';
 
 /** A recurring job: what pg-boss runs, how often (cron in Asia/Almaty) and with what retries. */
@@ -23,4 +24,7 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   // Creative order (seed 002 L111–112): places allocated and vouchers issued every day at 18:00
   // Asia/Almaty; one run per day (a retry or a second worker allocates nothing new).
   { name: 'creative-order-allocation', cron: '0 18 * * *', run: (db, now) => runCreativeAllocation(db, now) },
+  // RP-1 / RP-2: reports due in 7 days and in 1 day are reminded once each, and an open report
+  // whose due day is over is flagged overdue; hourly, so a day's run is never missed (idempotent).
+  { name: 'report-reminders', cron: '5 * * * *', run: (db, now) => remindReportsDue(db, now) },
 ];

@@ -180,3 +180,10 @@ export {
   type MachineName,
   type TransitionCheck,
 } from './status/transitions';
+
+// Post-award (issue 7): agreements and tranches (MO-1), reports (RP-*), monitoring (MN-*) and
+// the completion evaluation — each folder's own index names what it exports.
+export * from './agreements';
+export * from './reports';
+export * from './monitoring';
+export * from './evaluation';

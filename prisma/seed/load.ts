@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { fileStorage, type FileStorage } from '../../lib/storage';
 import { issueReceipts } from './applications';
+import { loadAgreementStage } from './agreements';
 import { loadAwardCycle, loadNextAwardCycle } from './award';
 import { loadAdmissionGrantCompetition } from './commission';
 import { decreeTransfer, makeClock } from './clock';
@@ -21,6 +22,7 @@ import { DEMO_PASSWORD } from './demo-accounts';
 import { loadCalendarOverrides, loadExperts, loadNgoDatabaseReports, loadOrganizationsAndUsers, loadReference } from './foundation';
 import { loadGrantPlan, loadOpenGrantCompetition, loadPublishedGrantCompetition, loadScoringGrantCompetition } from './grants';
 import { PEOPLE } from './people';
+import { loadPostAwardMonitoring } from './post-award-monitoring';
 import { loadMeetingGrantCompetition } from './results';
 import { loadSocialOrder } from './social-order';
 import { loadSocialOrderStages } from './social-order-stages';
@@ -105,6 +107,8 @@ export async function seedDemo(prisma: PrismaClient, options: SeedOptions = {}):
       await loadCreativeOrder(ctx);
       await loadStrategicPartnershipStages(ctx);
       await loadSocialOrderStages(ctx);
+      await loadAgreementStage(ctx);
+      await loadPostAwardMonitoring(ctx);
       await issueReceipts(ctx);
       await loadNotifications(ctx, open, scoring);
     },

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { WinnerAgreementLinks } from '@/components/agreements/winner-agreement-link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
@@ -38,6 +39,7 @@ export default async function OperatorResultsPage({ params, searchParams }: { pa
       </p>
       <h1 className="text-3xl font-bold">{t('title', { competition: title })}</h1>
       <ResultsWorkspace view={view} role="staff" basePath={`/operator/competitions/${id}/results`} />
+      <WinnerAgreementLinks competitionId={id} />
     </div>
   );
 }
