@@ -237,4 +237,13 @@ test('the award cycle from nominations to laureates, diplomas and a payment', as
     await expect(altaiRow).toContainText('Төленді:');
     await expectAccessible(operator, 'award cycle after the laureate choice and a payment');
   });
+
+  await test.step('issue 8: the change history of the cycle from the audit trail', async () => {
+    await operator.goto(`/operator/competitions/${cycleId}`);
+    await operator.getByTestId('history-link').click();
+    const history = operator.getByTestId('object-history');
+    await expect(history).toContainText('competition.scoring-opened');
+    await expect(history.getByRole('row').filter({ hasText: 'competition.scoring-opened' })).toContainText('AW-8');
+    await expectAccessible(operator, 'object history');
+  });
 });

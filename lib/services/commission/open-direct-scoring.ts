@@ -48,6 +48,8 @@ export async function openDirectScoring(
   const commission = await loadCommission(db, competition.id);
   if (!commission || commission.status !== 'APPROVED') return refuse('commissionNotApproved');
 
+  // The composition rule of the kind, named in the trail.
+  const rule = { SOCIAL_ORDER: 'CM-2', STRATEGIC_PARTNERSHIP: 'CM-3', AWARD: 'AW-8' }[competition.kind];
   return db.$transaction(
     async (tx) => {
       const now = clock();
@@ -60,7 +62,7 @@ export async function openDirectScoring(
       if (admitted.length > 0) {
         await tx.application.updateMany({ where: { id: { in: admitted.map((a) => a.id) }, status: 'ADMITTED' }, data: { status: 'UNDER_REVIEW', version: { increment: 1 } } });
         await tx.applicationStatusChange.createMany({
-          data: admitted.map((a) => ({ applicationId: a.id, fromStatus: 'ADMITTED', toStatus: 'UNDER_REVIEW', at: now, actorId: actor.id, reason: `${{ SOCIAL_ORDER: 'CM-2', STRATEGIC_PARTNERSHIP: 'CM-3', AWARD: 'AW-8' }[competition.kind]} commission approved, scoring opened` })),
+          data: admitted.map((a) => ({ applicationId: a.id, fromStatus: 'ADMITTED', toStatus: 'UNDER_REVIEW', at: now, actorId: actor.id, reason: `${rule} commission approved, scoring opened` })),
         });
       }
       await recordAuditEvent(
@@ -71,6 +73,7 @@ export async function openDirectScoring(
           object: { type: 'Competition', id: competition.id },
           before: { status: 'ADMISSION', version: competition.version },
           after: { status: 'SCORING', version: competition.version + 1, scoringDueOn: input.scoringDueOn || null, applicationsToReview: admitted.map((a) => a.id) },
+          reason: rule,
         },
         context,
       );

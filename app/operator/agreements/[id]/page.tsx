@@ -10,6 +10,7 @@ import { AgreementButton } from '@/components/agreements/agreement-button';
 import { AmendForm } from '@/components/agreements/amend-form';
 import { AgreementHeader, AgreementReportsSection, AgreementTermsSection, LedgerSection, RevisionsSection, TranchesSection } from '@/components/agreements/agreement-sections';
 import { ReturnForm } from '@/components/agreements/return-form';
+import { HistoryLink } from '@/components/ui/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,6 +38,9 @@ export default async function OperatorAgreementPage({ params }: { params: Promis
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{t('detail.title', { number: view.number })}</h1>
+      <p>
+        <HistoryLink type="Agreement" id={view.id} />
+      </p>
 
       <section className="rounded-lg border border-slate-200 bg-white p-5" aria-labelledby="next-step">
         <h2 id="next-step" className="mb-3 text-xl font-semibold">

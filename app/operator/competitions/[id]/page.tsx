@@ -15,6 +15,7 @@ import { loadWorkCalendar } from '@/lib/services/competitions/work-calendar';
 import { LifecycleActions, ReannounceButton } from '@/components/competitions/lifecycle-actions';
 import { Cell, DataTable, Row } from '@/components/ui/data-table';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { HistoryLink } from '@/components/ui/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -92,6 +93,9 @@ export default async function CompetitionHubPage({ params }: { params: Promise<{
           </span>
         </div>
         <h1 className="text-3xl font-bold">{text(c)}</h1>
+        <p>
+          <HistoryLink type="Competition" id={c.id} />
+        </p>
         <p className="text-slate-600">
           {t('hub.organizer')}: {text(c.organizer)}
           {c.plan && (

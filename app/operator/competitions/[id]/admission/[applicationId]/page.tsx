@@ -9,6 +9,7 @@ import { isOnTime } from '@/lib/rules';
 import { loadAdmissionReview } from '@/lib/services/admission/admission-review';
 import { AdmissionForm } from '@/components/admission/admission-form';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { HistoryLink } from '@/components/ui/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,6 +47,9 @@ export default async function AdmissionReviewPage({ params }: { params: Promise<
       <div>
         <h1 className="text-3xl font-bold">{t('detail.title', { ngo: ngoName })}</h1>
         <p className="mt-1 text-slate-600">{text(app.competition.titleKk, app.competition.titleRu, app.competition.titleEn)}</p>
+        <p className="mt-1">
+          <HistoryLink type="Application" id={applicationId} />
+        </p>
       </div>
 
       <section aria-labelledby="summary" className={box}>
