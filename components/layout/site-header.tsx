@@ -45,6 +45,11 @@ export async function SiteHeader() {
                 {t('evaluationDiscussions')}
               </Link>
             </li>
+            <li>
+              <Link href="/open-data" className="hover:underline">
+                {t('openData')}
+              </Link>
+            </li>
             {areas.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="hover:underline">

@@ -3,6 +3,7 @@ import { sendScoringReminders } from '@/lib/services/reminders/send-scoring-remi
 import { runCreativeAllocation } from '@/lib/services/creative-order/run-creative-allocation';
 import { remindReportsDue } from '@/lib/services/reports/remind-reports-due';
 import { runCompetitionClock } from './competition-clock';
+import { deliverNotificationsJob } from './deliver-notifications';
 
 /** A recurring job: what pg-boss runs, how often (cron in Asia/Almaty) and with what retries. */
 export interface ScheduledJob {
@@ -27,4 +28,5 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   // RP-1 / RP-2: reports due in 7 days and in 1 day are reminded once each, and an open report
   // whose due day is over is flagged overdue; hourly, so a day's run is never missed (idempotent).
   { name: 'report-reminders', cron: '5 * * * *', run: (db, now) => remindReportsDue(db, now) },
+  deliverNotificationsJob, // the e-mail outbox, every minute (lib/jobs/deliver-notifications.ts)
 ];
