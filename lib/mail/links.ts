@@ -25,13 +25,22 @@ function objectPath(role: RecipientRole, objectType: string | null, objectId: st
   }
 }
 
-/** The path (on this portal) an e-mail links to; the recipient's notifications page when nothing more precise is known. */
-export function mailLinkPath(role: RecipientRole, objectType: string | null, objectId: string | null, payload: Record<string, unknown>): string {
-  // Invitations (expert, organisation staff): the one-time link is the point of the e-mail.
-  if (typeof payload.path === 'string' && SAFE_PATH.test(payload.path)) return payload.path;
+/**
+ * The page a notification is about, for this reader — the cabinet's list and the e-mail link
+ * share it. A report's page needs its agreement too, so its notification carries the NGO's
+ * link (`payload.href`) or at least the agreement.
+ */
+export function notificationObjectPath(role: RecipientRole, objectType: string | null, objectId: string | null, payload: Record<string, unknown>): string | null {
   const byObject = objectPath(role, objectType, objectId);
   if (byObject) return byObject;
   if (role === 'NGO' && typeof payload.href === 'string' && /^\/ngo\/[\w\-/]+$/.test(payload.href)) return payload.href;
   if (role === 'NGO' && typeof payload.agreementId === 'string') return `/ngo/agreements/${payload.agreementId}`;
-  return role === 'NGO' ? '/ngo/notifications' : '/me/notifications';
+  return null;
+}
+
+/** The path (on this portal) an e-mail links to; the recipient's notifications page when nothing more precise is known. */
+export function mailLinkPath(role: RecipientRole, objectType: string | null, objectId: string | null, payload: Record<string, unknown>): string {
+  // Invitations (expert, organisation staff): the one-time link is the point of the e-mail.
+  if (typeof payload.path === 'string' && SAFE_PATH.test(payload.path)) return payload.path;
+  return notificationObjectPath(role, objectType, objectId, payload) ?? (role === 'NGO' ? '/ngo/notifications' : '/me/notifications');
 }

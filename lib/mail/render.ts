@@ -38,7 +38,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  * instants (`…At`) are written out in Almaty time and amounts grouped, since an e-mail is read
  * away from the page.
  */
-function icuValues(payload: Record<string, unknown>, locale: AppLocale, key: string): Record<string, string | number> {
+/** A notification's payload as ICU values (instants and amounts formatted) — the cabinet's list and the e-mail share it. */
+export function notificationValues(payload: Record<string, unknown>, locale: AppLocale, key: string): Record<string, string | number> {
   const format = createFormatter({ locale, timeZone: TIME_ZONE });
   const values: Record<string, string | number> = { key };
   for (const [name, value] of Object.entries(payload)) {
@@ -84,7 +85,7 @@ export async function renderMail(mail: MailToRender, portalUrl: string): Promise
 
   const payload = (mail.payload && typeof mail.payload === 'object' && !Array.isArray(mail.payload) ? mail.payload : {}) as Record<string, unknown>;
   const key = mail.templateKey.replace(/[.-]/g, '_');
-  const values = icuValues(payload, locale, mail.templateKey);
+  const values = notificationValues(payload, locale, mail.templateKey);
   const subjectText = translate(`mail.subjects.${key}`, 'mail.subjects.other', values);
   const body = translate(`notifications.templates.${key}`, 'notifications.templates.other', values);
   const portal = t('meta.title' as never) as string;
