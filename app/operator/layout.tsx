@@ -22,6 +22,7 @@ export default async function OperatorLayout({ children }: { children: React.Rea
           { href: '/operator/agreements', label: t('operatorAgreements') },
           { href: '/operator/monitoring', label: t('monitoring') },
           { href: '/operator/evaluations', label: t('evaluations') },
+          { href: '/operator/analytics', label: t('analytics') },
           { href: '/operator/organizations', label: t('organizations') },
           { href: '/operator/database-reports', label: t('databaseReports') },
         ]}
