@@ -46,6 +46,11 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/registry" className="hover:underline">
+                {t('registry')}
+              </Link>
+            </li>
+            <li>
               <Link href="/open-data" className="hover:underline">
                 {t('openData')}
               </Link>
