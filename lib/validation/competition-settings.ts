@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 // The JSON settings a competition stores (SC-1 criteria and the document checklist),
 // parsed at the edge so pages and services work with typed values.

@@ -22,6 +22,7 @@
  * Messages are i18n keys under `ngoReport.errors.*`.
  */
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { binProblem, iinProblem } from './kz-identifiers';
 
 export const REPORT_LANGUAGES = ['kk', 'ru'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { LEGAL_FORMS, isIneligibleLegalForm } from '@/lib/rules';
 import { kzIbanProblem, normalizeIban } from './iban';
 import { binProblem, iinProblem } from './kz-identifiers';

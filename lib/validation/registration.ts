@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { binProblem } from './kz-identifiers';
 
 // Messages are i18n keys under `errors.*`; the form and the server show the same text.

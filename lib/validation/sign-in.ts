@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(254, 'tooLong').pipe(z.email('email')),

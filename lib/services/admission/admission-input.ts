@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { ADMISSION_REASON_CODES, type AdmissionReasonCode } from '@/lib/rules';
 
 const reasonCodes = ADMISSION_REASON_CODES as readonly [AdmissionReasonCode, ...AdmissionReasonCode[]];

@@ -4,6 +4,7 @@
  * i18n keys under `agreements.errors`.
  */
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { ibanOk } from '@/lib/validation/forms/common';
 
 const bicOk = (v: string) => /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v.trim().toUpperCase());

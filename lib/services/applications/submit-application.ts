@@ -47,6 +47,9 @@ export type SubmitApplicationResult =
   /** Every reason the submission is refused (`error` is the first), each an i18n code with params. */
   | { ok: false; error: ServiceError; reasons: ServiceError[] };
 
+/** An id or key the database can hold: non-empty text of sane length without NUL. */
+const isStoredText = (v: string) => typeof v === 'string' && v.length <= 200 && !v.includes('\u0000');
+
 /** Locks the application row for the rest of the transaction; false when there is no such row. */
 export async function lockApplication(tx: Prisma.TransactionClient, applicationId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Application" WHERE "id" = ${applicationId} FOR UPDATE`;
@@ -265,6 +268,8 @@ export async function submitApplication(
   options: SubmitOptions = {},
 ): Promise<SubmitApplicationResult> {
   const clock = options.now ?? (() => new Date());
+  // PostgreSQL text cannot hold NUL: such an id or key names nothing (R2) — refused, not thrown.
+  if (!isStoredText(input.applicationId) || !isStoredText(input.idempotencyKey)) return refused([{ code: 'applicationNotFound' }]);
   try {
     return await db.$transaction(
       async (tx) => {

@@ -5,6 +5,7 @@
  * a schema rule: AW-14 (≥ 2, a competition setting) is decided by lib/rules checkEligibility.
  */
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { kzIbanProblem, normalizeIban } from '@/lib/validation/iban';
 import { isValidBin } from '@/lib/validation/kz-identifiers';
 

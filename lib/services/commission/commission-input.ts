@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 /**
  * The commission forms, as the browser sends them and the server actions and services parse

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { DEFAULT_RULE_SETTINGS, type CommissionOptions } from '@/lib/rules';

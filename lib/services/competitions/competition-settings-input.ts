@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { ALMATY_LOCAL_RE } from './almaty-input';
 import { defaultGrantCriteria, GRANT_DEFAULTS, GRANT_DOCUMENT_CHOICES } from './grant-defaults';
 

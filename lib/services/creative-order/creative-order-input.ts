@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { STAFF_CERTIFICATE_KINDS } from '@/lib/rules';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { EVALUATION_CRITERIA, EVALUATION_SCORE_MAX, EVALUATION_SCORE_MIN } from '@/lib/rules/evaluation';
 
 const id = z.string().min(1);

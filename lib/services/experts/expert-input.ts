@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { PASSWORD_MIN_LENGTH } from '@/lib/validation/registration';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { MONITORING_INDICATORS, MONITORING_SCORE_MAX, MONITORING_SCORE_MIN } from '@/lib/rules/monitoring';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'monitoring.errors.date');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 /**
  * A topic (lot) of a grant plan as staff type it (§4.4 stage 1): titles in Kazakh and
@@ -13,7 +14,9 @@ export const tengeDigits = z
   .trim()
   .min(1, 'required')
   .regex(/^\d+$/, 'integer')
-  .refine((v) => v.length <= 13 && BigInt(v) > 0n, 'positiveAmount');
+  // The regex issue does not abort the chain, so the refinement must not trust `v` to be
+  // digits: BigInt('\u0000') would throw instead of refusing (R2 fuzzing found it).
+  .refine((v) => !/^\d+$/.test(v) || (v.length <= 13 && BigInt(v) > 0n), 'positiveAmount');
 
 export const planTopicSchema = z.object({
   planId: z.string().min(1),

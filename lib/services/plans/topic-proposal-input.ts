@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 /**
  * An NGO's topic proposal to the grant plan (§4.4 stage 1, fields L940–952): title,
@@ -32,7 +33,8 @@ const REQUIRED_TEXT = ['title', 'rationale', 'goal', 'tasks', 'description', 'ge
 export const topicProposalSubmitSchema = topicProposalDraftSchema.superRefine((v, ctx) => {
   for (const key of REQUIRED_TEXT) if (v[key].length === 0) ctx.addIssue({ code: 'custom', path: [key], message: 'required' });
   if (v.amountKzt.length === 0) ctx.addIssue({ code: 'custom', path: ['amountKzt'], message: 'required' });
-  else if (BigInt(v.amountKzt) <= 0n) ctx.addIssue({ code: 'custom', path: ['amountKzt'], message: 'positiveAmount' });
+  // regex/max issues do not abort: only digits reach BigInt (R2 fuzzing)
+  else if (/^\d{1,13}$/.test(v.amountKzt) && BigInt(v.amountKzt) <= 0n) ctx.addIssue({ code: 'custom', path: ['amountKzt'], message: 'positiveAmount' });
 });
 
 export type TopicProposalDraft = z.output<typeof topicProposalDraftSchema>;
@@ -64,7 +66,7 @@ export const reviewTopicProposalSchema = z
     if (!v.titleRu) ctx.addIssue({ code: 'custom', path: ['titleRu'], message: 'required' });
     if (!v.directionId) ctx.addIssue({ code: 'custom', path: ['directionId'], message: 'required' });
     if (!v.budgetKzt) ctx.addIssue({ code: 'custom', path: ['budgetKzt'], message: 'required' });
-    else if (BigInt(v.budgetKzt) <= 0n) ctx.addIssue({ code: 'custom', path: ['budgetKzt'], message: 'positiveAmount' });
+    else if (/^\d{1,13}$/.test(v.budgetKzt) && BigInt(v.budgetKzt) <= 0n) ctx.addIssue({ code: 'custom', path: ['budgetKzt'], message: 'positiveAmount' });
   });
 
 export type ReviewTopicProposalInput = z.output<typeof reviewTopicProposalSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 /** One form, one schema: the meeting form (client) and the server action/service parse the same input. */
 export const VOTE_CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'] as const;

@@ -3,6 +3,7 @@
  * so the browser checks a draft with the very same engine calls as the server.
  */
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { almatyEndOfDay, isOnTime, sheetTotal, type Criterion } from '@/lib/rules';
 
 /** A criterion as the competition stores it (Competition.criteria), titles included. */

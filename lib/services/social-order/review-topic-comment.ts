@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';

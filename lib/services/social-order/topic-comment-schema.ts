@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 /** A comment or proposal on a planned topic (F-3.1 discussion); the form, the action and the service share it. */
 export const topicCommentSchema = z.object({

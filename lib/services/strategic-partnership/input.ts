@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { ALMATY_LOCAL_RE } from '@/lib/services/competitions/almaty-input';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { binProblem } from '@/lib/validation/kz-identifiers';
 
 /**

@@ -16,6 +16,7 @@
  * ReportReviewComment.sectionKey.
  */
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { decimal, isObject, plainText, type FormErrorCode } from '@/lib/validation/forms/common';
 import type { SectionSpec } from '@/lib/validation/forms/spec/form-spec';
 import { sectionDraftSchema, specSectionCompleteness } from '@/lib/validation/forms/spec/section-schema';

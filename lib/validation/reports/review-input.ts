@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 
 /** The operator's review action on a report (start the review, return with comments per section, accept). */
 export const reviewReportInputSchema = z.object({

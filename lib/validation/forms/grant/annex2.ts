@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { bic, bin, email, iban, integer, isoDate, localizedText, phone, plainText, url, type RequirementsFn } from '../common';
 
 /**

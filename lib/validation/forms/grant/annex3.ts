@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { checkPeriod, integer, isoDate, localizedText, plainText, rows, tenge, type RequirementsFn } from '../common';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { checkPeriod, decimal, integer, isObject, isoDate, localizedText, plainText, rows, url, bin, type RequirementsFn } from '../common';
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/lib/validation/zod-errors';
 import { DEFAULT_RULE_SETTINGS, budgetTotals, floorShareOf, isWithinShare, type BudgetLine, type BudgetViolation } from '@/lib/rules';
 import { integer, isObject, localizedText, plainText, rows, type CompletenessContext, type RequirementsFn } from '../common';
 

@@ -20,8 +20,9 @@ const deleteSchema = z.object({ reportId: z.string().min(1).max(40), attachmentI
 
 /** Loads the report named in the form and authorises THIS report for editing (members, DRAFT/RETURNED). */
 async function authorise(reportId: string) {
+  // The session first: a stranger learns nothing, not even whether the report exists (R1).
+  const actor = await requireUser('/ngo/agreements');
   const report = await db.report.findUnique({ where: { id: reportId }, select: { id: true, agreementId: true, status: true, agreement: { select: { organizationId: true } } } });
-  const actor = await requireUser(report ? `/ngo/agreements/${report.agreementId}/reports/${report.id}` : '/ngo');
   if (!report) return { refusal: 'reportNotFound' as const, actor, report: null };
   const refusal = reportEditRefusal(actor, { organizationId: report.agreement.organizationId, status: report.status });
   return { refusal, actor, report };
