@@ -10,7 +10,9 @@ export async function requestContext(): Promise<RequestContext> {
 }
 
 export function contextFromHeaders(get: (name: string) => string | null | undefined): RequestContext {
-  const forwarded = get('x-forwarded-for')?.split(',')[0]?.trim();
+  // The address our own proxy appended is the LAST one; anything before it was sent by the
+  // client and could be forged to dodge the per-address sign-in throttle (R7).
+  const forwarded = get('x-forwarded-for')?.split(',').at(-1)?.trim();
   return {
     requestId: get('x-request-id') ?? randomUUID(),
     ip: forwarded || get('x-real-ip') || null,

@@ -45,6 +45,9 @@ export async function closeScoring(
   const clock = options.now ?? (() => new Date());
   return db.$transaction(
     async (tx) => {
+      // R3: serialise with the signatures (they hold this row FOR SHARE while writing a sheet):
+      // the sheets read below are final, none is signed after the close.
+      await tx.$queryRaw`SELECT "id" FROM "Competition" WHERE "id" = ${input.competitionId} FOR UPDATE`;
       const data = await loadScoringData(tx, input.competitionId);
       if (!data) return refuse('competitionNotFound');
       const { competition, commission } = data;

@@ -55,6 +55,9 @@ export async function writeScoreSheet(
 
   return db.$transaction(
     async (tx) => {
+      // R3: hold the competition row (shared) until this sheet is written, so a close of the
+      // scoring (FOR UPDATE on the same row) runs wholly before or wholly after this signature.
+      await tx.$queryRaw`SELECT c."id" FROM "Competition" c JOIN "Application" a ON a."competitionId" = c."id" WHERE a."id" = ${input.applicationId} FOR SHARE OF c`;
       const ctx = await loadScoringContext(tx, actor, input.applicationId, now);
       if (!ctx || !actor.expertId) return refused('applicationNotFound');
       if (ctx.closed) return refused(ctx.closed);
