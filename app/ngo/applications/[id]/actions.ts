@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { can } from '@/lib/auth/policy';
@@ -42,16 +43,18 @@ function revalidate(applicationId: string) {
  * — or a second click — gets the same receipt back.
  */
 export async function submitApplicationAction(applicationId: string, _prev: SubmitState, formData: FormData): Promise<SubmitState> {
-  const actor = await requireUser(`/ngo/applications/${applicationId}`);
-  const subject = await subjectOf(applicationId);
-  // A draft needs the right to submit; an already submitted one may still be asked for its receipt (retry).
-  if (!subject || !can(actor, 'read', subject) || !can(actor, 'apply', { type: 'organization', id: subject.organizationId })) {
-    return { status: 'refused', reasons: [{ code: 'notMemberOfOrganization' }] };
-  }
-  if (subject.status === 'DRAFT' && !can(actor, 'submit', subject)) return { status: 'refused', reasons: [{ code: 'notSubmittable' }] };
-  const parsed = submitSchema.safeParse({ idempotencyKey: formData.get('idempotencyKey') });
-  if (!parsed.success) return { status: 'refused', reasons: [{ code: 'invalidRequest' }] };
+  // Everything inside the try: with the database down even the session check fails, and the
+  // NGO must get a typed "try again" (its retry is safe: same key, same receipt — R4), not a 500.
   try {
+    const actor = await requireUser(`/ngo/applications/${applicationId}`);
+    const subject = await subjectOf(applicationId);
+    // A draft needs the right to submit; an already submitted one may still be asked for its receipt (retry).
+    if (!subject || !can(actor, 'read', subject) || !can(actor, 'apply', { type: 'organization', id: subject.organizationId })) {
+      return { status: 'refused', reasons: [{ code: 'notMemberOfOrganization' }] };
+    }
+    if (subject.status === 'DRAFT' && !can(actor, 'submit', subject)) return { status: 'refused', reasons: [{ code: 'notSubmittable' }] };
+    const parsed = submitSchema.safeParse({ idempotencyKey: formData.get('idempotencyKey') });
+    if (!parsed.success) return { status: 'refused', reasons: [{ code: 'invalidRequest' }] };
     const result = await submitApplication(db, actor, { applicationId, idempotencyKey: parsed.data.idempotencyKey }, await requestContext());
     revalidate(applicationId);
     if (!result.ok) return { status: 'refused', reasons: result.reasons };
@@ -62,6 +65,8 @@ export async function submitApplicationAction(applicationId: string, _prev: Subm
       receiptHash: result.receipt.receiptHash,
     };
   } catch (error) {
+    // The sign-in redirect of requireUser is Next's control flow, not a failure.
+    unstable_rethrow(error);
     console.error('submitApplicationAction failed', error);
     return { status: 'refused', reasons: [{ code: 'generic' }] };
   }
