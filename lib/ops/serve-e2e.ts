@@ -24,7 +24,7 @@ async function main() {
   // specs read them from the file named in E2E_SERVER_FILE (tests/e2e/mail-delivery.spec.ts).
   const mail = await startSmtpCapture({ file: path.join(projectRoot, '.data', `mail-e2e-${process.pid}.jsonl`) });
   // Journey specs let time pass (a deadline) on this run's database: they find it here.
-  writeFileSync(E2E_SERVER_FILE, JSON.stringify({ databaseUrl, pid: process.pid, mailCaptureFile: mail.file }));
+  writeFileSync(E2E_SERVER_FILE, JSON.stringify({ databaseUrl, pid: process.pid, mailCaptureFile: mail.file, storageDir }));
   const server = start(bin('next'), ['start', '-p', String(port)], {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: `http://localhost:${port}`,
