@@ -31,8 +31,9 @@ export async function authenticate(
     db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
   ]);
   if (signInLocked({ forAccount, fromIp })) {
+    // Audited, but not counted as a failure: otherwise anyone could keep the owner locked out
+    // for ever by trying every few minutes (the lock ends a window after the failures).
     await db.$transaction(async (tx) => {
-      await tx.loginAttempt.create({ data: { email, ip, success: false, at: now } });
       await recordAuditEvent(tx, { actor: null, action: 'auth.sign-in-throttled', object: { type: 'Account', id: email } }, context);
     });
     return refuse('signInLocked', { params: { minutes: SIGN_IN_WINDOW_MINUTES } });
