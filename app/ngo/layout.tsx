@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SectionNav } from '@/components/layout/section-nav';
 import { requirePermission } from '@/lib/auth/session';
 
@@ -7,7 +8,7 @@ export default async function NgoLayout({ children }: { children: React.ReactNod
   await requirePermission('enter', { type: 'area', area: 'ngo' }, '/ngo');
   const t = await getTranslations('cabinetNav');
   return (
-    <>
+    <ClientMessages area="ngo">
       <SectionNav
         label={t('cabinetNav')}
         items={[
@@ -23,6 +24,6 @@ export default async function NgoLayout({ children }: { children: React.ReactNod
         ]}
       />
       {children}
-    </>
+    </ClientMessages>
   );
 }

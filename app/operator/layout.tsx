@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SectionNav } from '@/components/layout/section-nav';
 import { requirePermission } from '@/lib/auth/session';
 
@@ -7,7 +8,7 @@ export default async function OperatorLayout({ children }: { children: React.Rea
   await requirePermission('enter', { type: 'area', area: 'operator' }, '/operator');
   const t = await getTranslations('cabinetNav');
   return (
-    <>
+    <ClientMessages area="operator">
       <SectionNav
         label={t('consoleNav')}
         items={[
@@ -28,6 +29,6 @@ export default async function OperatorLayout({ children }: { children: React.Rea
         ]}
       />
       {children}
-    </>
+    </ClientMessages>
   );
 }
