@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -19,7 +20,7 @@ export default async function AdminPage() {
       <section aria-labelledby="users">
         <h2 id="users" className="mb-3 text-xl font-semibold">{t('usersTitle')}</h2>
         <DataTable
-          columns={[{ label: t('emailColumn') }, { label: t('nameColumn') }, { label: t('roleColumn') }, { label: t('activeColumn') }, { label: t('lastLoginColumn') }]}
+          columns={[{ label: t('emailColumn') }, { label: t('nameColumn') }, { label: t('roleColumn') }, { label: t('activeColumn') }, { label: t('lastLoginColumn') }, { label: t('actionsColumn'), srOnly: true }]}
         >
           {users.map((u) => (
             <Row key={u.id}>
@@ -28,6 +29,12 @@ export default async function AdminPage() {
               <Cell>{tr(u.role)}</Cell>
               <Cell>{u.active ? t('yes') : t('no')}</Cell>
               <Cell>{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('never')}</Cell>
+              <Cell>
+                <Link href={`/admin/users/${u.id}`} className="text-brand-700 underline">
+                  {t('manage')}
+                  <span className="sr-only"> — {u.email}</span>
+                </Link>
+              </Cell>
             </Row>
           ))}
         </DataTable>

@@ -73,6 +73,8 @@ export interface Ids {
   organizationA: string;
   organizationABin: string;
   expertRow: string;
+  /** A staff account for the admin's account page (read-only here). */
+  staffUser: string;
 }
 
 export interface MatrixCase {
@@ -161,6 +163,13 @@ export const ROUTE_MATRIX: Record<string, MatrixEntry> = {
   },
   '/me/notifications': { cases: [get(() => '/me/notifications', { ...all('allow'), anonymous: 'signIn' })] },
   '/admin': { cases: [get(() => '/admin', { ...all('forbidden'), anonymous: 'signIn', admin: 'allow' })] },
+  '/admin/users/[id]': {
+    note: "requirePermission('enter', admin area): everyone but ADMIN is refused before the account is even loaded",
+    cases: [
+      get((i) => `/admin/users/${i.staffUser}`, { ...all('forbidden'), anonymous: 'signIn', admin: 'allow' }),
+      get(() => `/admin/users/${MISSING_ID}`, { ...all('forbidden'), anonymous: 'signIn', admin: 'notFound' }, 'a missing account'),
+    ],
+  },
 
   // ---------------------------------------------------------------- NGO cabinet
   '/ngo': { cases: [get(() => '/ngo', ngo())] },
@@ -453,5 +462,6 @@ export async function lookupIds(client: pg.Client): Promise<Omit<Ids, 'reportAtt
     organizationA,
     organizationABin: await one('BIN', `select bin as v from "Organization" where id = $1`, [organizationA]),
     expertRow: await expertOf(ROLE_ACCOUNTS.expertAssigned),
+    staffUser: await one('staff user', `select id as v from "User" where email = $1`, [ROLE_ACCOUNTS.operator]),
   };
 }
