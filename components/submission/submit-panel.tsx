@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { submitApplicationAction, type SubmitState } from '@/app/ngo/applications/[id]/actions';
@@ -17,6 +18,7 @@ export function SubmitPanel({ applicationId, idempotencyKey }: { applicationId: 
   const tl = useTranslations('languages');
   const format = useFormatter();
   const locale = useLocale();
+  const router = useRouter();
   const [state, action, pending] = useActionState(submitApplicationAction.bind(null, applicationId), idle);
   // The confirmation belongs to the answer it was opened after: a new answer closes it.
   const [confirmingAfter, setConfirmingAfter] = useState<SubmitState | null>(null);
@@ -28,8 +30,12 @@ export function SubmitPanel({ applicationId, idempotencyKey }: { applicationId: 
     if (confirming) confirmHeading.current?.focus();
   }, [confirming]);
   useEffect(() => {
-    if (state.status !== 'idle') resultHeading.current?.focus();
-  }, [state]);
+    if (state.status === 'idle') return;
+    resultHeading.current?.focus();
+    // The answer is on screen already; now the page shows the new status, the receipt and the
+    // history (the action deliberately does not re-render the page in its response).
+    router.refresh();
+  }, [state, router]);
 
   const fmt = {
     t: Object.assign((key: string, values?: Record<string, string | number>) => t(key as never, values as never), { has: (key: string) => t.has(key as never) }),

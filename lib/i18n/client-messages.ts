@@ -7,7 +7,9 @@ import reports from './messages/kk/reports.json';
  * translate on the server and send text; only client components (forms, buttons with
  * state) translate in the browser, and every namespace handed to the client provider is
  * serialised into every page of its area — all of them were ≈ 350 KB per page. So each
- * area's layout hands over only what its client components ask for.
+ * area's layout hands over only what its client components ask for; the form and report
+ * sections, the heaviest, only on the pages that edit them (nested areas: an inner
+ * provider replaces the outer one for its pages).
  * tests/unit/i18n/client-namespaces.test.ts walks the import graph of every area and fails
  * when a client component asks for a namespace its area does not list here.
  */
@@ -18,41 +20,29 @@ const FORM_SECTIONS = [...Object.keys(application), ...Object.keys(applicationFo
 const REPORT_SECTIONS = Object.keys(reports);
 
 export const CLIENT_NAMESPACES = {
-  /** The header and footer, the error boundary. */
+  /** The header and footer, the error boundary — and every public page without a form. */
   root: ['errorPage', 'languages'],
-  public: [
-    'auth',
-    'creativeOrder.errors',
-    'creativeOrder.request',
-    'errors',
-    'evaluation',
-    'experts',
-    'legalForms',
-    'orgErrors',
-    'orgInvitation',
-    'register',
-    'socialOrder',
-  ],
-  ngo: [
-    'agreements.errors',
-    'agreements.requisites',
-    'attachments',
-    'competitionSetup.errors',
-    'creativeOrder.errors',
-    'creativeOrder.provider',
-    'errors',
-    'languages',
-    'legalForms',
-    'ngoReport',
-    'orgErrors',
-    'orgMembers',
-    'orgProfile',
-    'plans.form',
-    'submission',
-    'topicProposals',
-    ...FORM_SECTIONS,
-    ...REPORT_SECTIONS,
-  ],
+  // The public site's forms, each in its own folder (the competition pages carry none).
+  signIn: ['auth', 'errors'],
+  register: ['errors', 'legalForms', 'register'],
+  orgInvitation: ['errors', 'orgErrors', 'orgInvitation'],
+  expertInvitation: ['experts'],
+  creativeClubs: ['creativeOrder.errors', 'creativeOrder.request'],
+  socialOrderDiscussion: ['socialOrder'],
+  evaluationDiscussion: ['evaluation'],
+  /** The NGO cabinet: profile, members, a new application. */
+  ngo: ['applicationForm', 'errors', 'legalForms', 'orgErrors', 'orgMembers', 'orgProfile'],
+  /** One application: submit, withdraw, its documents (the page every NGO opens at the deadline). */
+  ngoApplication: ['attachments', 'languages', 'submission'],
+  /** The NGO's application form, section by section (the fields translate by section key). */
+  applicationSections: FORM_SECTIONS,
+  ngoAgreements: ['agreements.errors', 'agreements.requisites'],
+  /** A report's sections, for the NGO writing it and the operator reviewing it. */
+  reports: ['attachments', ...FORM_SECTIONS, ...REPORT_SECTIONS],
+  ngoCreativeOrder: ['creativeOrder.errors', 'creativeOrder.provider'],
+  ngoDatabaseReport: ['ngoReport'],
+  ngoTopicProposals: ['competitionSetup.errors', 'languages', 'plans.form', 'topicProposals'],
+  /** The operator console: few users, many forms — one provider. */
   operator: [
     'admission',
     'agreements.amend',
@@ -85,13 +75,11 @@ export const CLIENT_NAMESPACES = {
     'socialOrder',
     'strategicPartnership',
     'topicProposals.review',
-    ...FORM_SECTIONS,
-    ...REPORT_SECTIONS,
   ],
   expert: ['coi', 'evaluation', 'results', 'scoring'],
   admin: ['admin', 'nav.roles'],
   me: [],
-} as const satisfies Record<string, readonly string[]>;
+} satisfies Record<string, readonly string[]>;
 
 export type ClientArea = keyof typeof CLIENT_NAMESPACES;
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Subject } from '@/lib/auth/policy';
+import type { Actor, Subject } from '@/lib/auth/policy';
 import { applicationScore, type Aggregation } from '@/lib/rules';
 import { applicationExpertAccess } from '@/lib/services/coi/expert-access';
 import { assessSubmission, loadApplicationForSubmission, type SubmissionAssessment } from '@/lib/services/applications/submit-application';
@@ -8,10 +8,18 @@ import { assessSubmission, loadApplicationForSubmission, type SubmissionAssessme
 /** The competition statuses in which scores are public (sealed scoring, DESIGN.md principle 3). */
 const SCORES_PUBLIC = new Set(['RESULTS_PUBLISHED']);
 
-/** The policy subject of an application: with its commission's experts, their declarations and conflicts (CI-1, CI-2). */
-export async function applicationSubject(applicationId: string): Promise<(Subject & { type: 'application' }) | null> {
+/**
+ * The policy subject of an application: with its commission's experts, their declarations
+ * and conflicts (CI-1, CI-2). Those lists decide only for experts: for an actor of another
+ * role (`forRole`) they are left empty — fail closed, and the NGO's page skips the
+ * commission queries it has no use for.
+ */
+export async function applicationSubject(applicationId: string, forRole?: Actor['role']): Promise<(Subject & { type: 'application' }) | null> {
   const app = await db.application.findUnique({ where: { id: applicationId }, select: { organizationId: true, status: true } });
   if (!app) return null;
+  if (forRole !== undefined && forRole !== 'EXPERT') {
+    return { type: 'application', organizationId: app.organizationId, status: app.status, assignedExpertIds: [], noConflictExpertIds: [], conflictedExpertIds: [] };
+  }
   const experts = await applicationExpertAccess(db, applicationId);
   if (!experts) return null;
   return { type: 'application', organizationId: app.organizationId, status: app.status, ...experts };

@@ -291,9 +291,8 @@ export async function submitApplication(
         const transition = checkTransition('application', app.status, 'SUBMITTED', 'NGO', { kind });
         if (!transition.ok) return refused([{ code: 'notSubmittable', params: { status: app.status } }]);
 
-        // The same key must not have been spent on another application.
-        const keyOwner = await tx.application.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
-        if (keyOwner && keyOwner.id !== app.id) return refused([{ code: 'idempotencyKeyReused' }]);
+        // A key already spent on another application: the unique index refuses the update
+        // below (P2002 → idempotencyKeyReused) — no extra query on the hot path.
 
         const now = clock();
         const assessment = await assessSubmission(tx, app, now);
@@ -332,25 +331,6 @@ export async function submitApplication(
         // AW-14: the award's recommendations become rows the operator's screens and the
         // laureate choice read (the same rows the one-step nomination writes).
         if (kind === 'AWARD' && app.lot?.directionId) await recordAwardNomination(tx, app.id, app.lot.directionId, recommendationsOf(app.sections));
-        await recordAuditEvent(
-          tx,
-          {
-            actor: { id: actor.id, role: actor.role },
-            action: 'application.submitted',
-            object: { type: 'Application', id: app.id },
-            before: { status: 'DRAFT' },
-            after: {
-              status: 'SUBMITTED',
-              submittedAt: now.toISOString(),
-              receiptNumber,
-              receiptHash: hash,
-              competitionId: app.competition.id,
-              lotId: app.lot?.id ?? null,
-              attachments: app.attachments.length,
-            },
-          },
-          context,
-        );
 
         // Notifications in the same transaction (the outbox): every member sees it in the
         // cabinet; the submitter gets the e-mail (delivered later by the outbox worker).
@@ -368,7 +348,8 @@ export async function submitApplication(
           where: { organizationId: app.organizationId, endedAt: null },
           select: { user: { select: { id: true, locale: true } } },
         });
-        const submitter = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, locale: true } });
+        // The submitter is one of them (isLiveMember above): no second query for the e-mail's locale.
+        const submitter = members.find(({ user }) => user.id === actor.id)?.user ?? (await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, locale: true } }));
         await tx.notification.createMany({
           data: [
             ...members.map(({ user }) => ({
@@ -402,6 +383,28 @@ export async function submitApplication(
             },
           ],
         });
+
+        // Last before the commit: the audit chain's lock is held from here to the commit, and
+        // every writer in the portal waits for it — so nothing else runs while it is held.
+        await recordAuditEvent(
+          tx,
+          {
+            actor: { id: actor.id, role: actor.role },
+            action: 'application.submitted',
+            object: { type: 'Application', id: app.id },
+            before: { status: 'DRAFT' },
+            after: {
+              status: 'SUBMITTED',
+              submittedAt: now.toISOString(),
+              receiptNumber,
+              receiptHash: hash,
+              competitionId: app.competition.id,
+              lotId: app.lot?.id ?? null,
+              attachments: app.attachments.length,
+            },
+          },
+          context,
+        );
 
         return { ok: true as const, receipt: { receiptNumber, submittedAt: now, receiptHash: hash }, replayed: false };
       },

@@ -70,10 +70,21 @@ export interface App {
 /** `next start` of the production build against `databaseUrl`; resolves when /api/health answers. */
 export async function startApp(buildDir: string, databaseUrl: string, port: number, secret: string): Promise<App> {
   const base = `http://localhost:${port}`;
-  const child = spawn(bin('next'), ['start', buildDir, '-p', String(port)], {
+  // BENCH_APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server under load.
+  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const [command, args] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', buildDir, '-p', String(port)]]
+    : [bin('next'), ['start', buildDir, '-p', String(port)]];
+  const child = spawn(command, args, {
     cwd: buildDir,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: secret,
+    },
   });
   await waitFor200(`${base}/api/health`, 90_000);
   return {
@@ -151,6 +162,22 @@ export async function submitOverHttp(base: string, actionId: string, cookie: str
     return { kind: 'error', detail: `HTTP ${res.status} ${text.slice(0, 160).replace(/\s+/g, ' ')}`, ms };
   } catch (error) {
     return { kind: 'error', detail: String((error as Error).message ?? error), ms: performance.now() - started };
+  }
+}
+
+/**
+ * What the browser does right after the answer: the submit panel calls router.refresh(),
+ * a GET of the page's React Server Components payload (the whole tree, as after a refresh).
+ * Returns its latency, or null when it failed.
+ */
+export async function refreshOverHttp(base: string, cookie: string, applicationId: string): Promise<number | null> {
+  const started = performance.now();
+  try {
+    const res = await fetch(`${base}/ngo/applications/${applicationId}`, { headers: { RSC: '1', Cookie: cookie }, signal: AbortSignal.timeout(60_000) });
+    await res.arrayBuffer();
+    return res.status === 200 ? performance.now() - started : null;
+  } catch {
+    return null;
   }
 }
 

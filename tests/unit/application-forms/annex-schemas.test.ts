@@ -183,6 +183,16 @@ describe('annex 5 budget arithmetic (MO-1 / GF-3, SC-5)', () => {
     expect(sectionCompleteness('annex5', data).errors).toEqual([{ path: 'lines', code: 'institutionalShare' }]);
   });
 
+  it('SC-5 with built schemas kept per lot amount: each lot is checked against its own amount, whatever was checked before', () => {
+    const above = { lines: [line('a', 10, 1_000_000), line('b', 1, 1)] };
+    // The same schema object serves the same lot (built once); another lot gets its own.
+    expect(grantSectionDraftSchemaFor('annex5', { lotAmountKzt: LOT })).toBe(grantSectionDraftSchemaFor('annex5', { lotAmountKzt: LOT }));
+    expect(sectionCompleteness('annex5', above, { lotAmountKzt: LOT }).errors).toEqual([{ path: 'lines', code: 'exceedsLot' }]);
+    expect(sectionCompleteness('annex5', above, { lotAmountKzt: LOT * 2 }).errors).toEqual([]);
+    expect(sectionCompleteness('annex5', above).errors).toEqual([]);
+    expect(sectionCompleteness('annex5', above, { lotAmountKzt: LOT }).errors).toEqual([{ path: 'lines', code: 'exceedsLot' }]);
+  });
+
   it('SC-5: a total above the lot amount is refused; equal is allowed', () => {
     const atLot = { lines: [line('a', 10, 1_000_000)] };
     expect(grantSectionDraftSchemaFor('annex5', { lotAmountKzt: LOT }).safeParse(atLot).success).toBe(true);

@@ -1,7 +1,9 @@
 // Every client component gets its translations (issue 9: page weight; the messages used to
-// be sent whole with every page). Each area's client provider must hold every namespace
-// its client components ask for — walked from the area's route files through their
-// imports (tests/unit/i18n/client-namespace-scan.ts) — and nothing that does not exist.
+// be sent whole with every page). Each area's client provider (a layout rendering
+// <ClientMessages area>) must hold every namespace the client components of its pages ask
+// for — walked from each route file through its imports (./client-namespace-scan.ts) — and
+// nothing that does not exist. A page belongs to the innermost area folder above it: an
+// inner provider replaces the outer one.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,16 +11,45 @@ import { CLIENT_NAMESPACES, pickMessages, type ClientArea } from '@/lib/i18n/cli
 import { MESSAGE_FILES } from '@/lib/i18n/load-messages';
 import { clientNamespacesFrom, covers, ROOT, routeFilesUnder } from './client-namespace-scan';
 
-const app = (...p: string[]) => path.join(ROOT, 'app', ...p);
-const AREAS: Record<ClientArea, string[]> = {
-  root: ['layout.tsx', 'error.tsx', 'not-found.tsx', 'forbidden.tsx'].map((f) => app(f)),
-  public: routeFilesUnder(app('(public)')),
-  ngo: routeFilesUnder(app('ngo')),
-  operator: routeFilesUnder(app('operator')),
-  expert: routeFilesUnder(app('expert')),
-  admin: routeFilesUnder(app('admin')),
-  me: routeFilesUnder(app('me')),
+/** The folders whose layout provides each area (root: app/layout.tsx itself). */
+const AREA_FOLDERS: Record<ClientArea, string[]> = {
+  root: ['app'],
+  signIn: ['app/(public)/sign-in'],
+  register: ['app/(public)/register'],
+  orgInvitation: ['app/(public)/invitations'],
+  expertInvitation: ['app/(public)/expert-invitations'],
+  creativeClubs: ['app/(public)/creative-clubs'],
+  socialOrderDiscussion: ['app/(public)/social-order'],
+  evaluationDiscussion: ['app/(public)/evaluations'],
+  ngo: ['app/ngo'],
+  ngoApplication: ['app/ngo/applications/[id]'],
+  applicationSections: ['app/ngo/applications/[id]/sections'],
+  ngoAgreements: ['app/ngo/agreements'],
+  reports: ['app/ngo/agreements/[id]/reports', 'app/operator/agreements/[id]/reports'],
+  ngoCreativeOrder: ['app/ngo/creative-order'],
+  ngoDatabaseReport: ['app/ngo/database-report'],
+  ngoTopicProposals: ['app/ngo/topic-proposals'],
+  operator: ['app/operator'],
+  expert: ['app/expert'],
+  admin: ['app/admin'],
+  me: ['app/me'],
 };
+
+const routeFiles = routeFilesUnder(path.join(ROOT, 'app')).filter((f) => !path.relative(ROOT, f).startsWith('app/api/'));
+
+/** The innermost area folder above a route file. */
+function areaOf(file: string): ClientArea {
+  const rel = path.relative(ROOT, file);
+  let best: { area: ClientArea; depth: number } = { area: 'root', depth: 0 };
+  for (const [area, folders] of Object.entries(AREA_FOLDERS) as [ClientArea, string[]][]) {
+    for (const folder of folders) {
+      // A folder's own layout is rendered inside its provider's parent: it belongs to the area above.
+      const inside = rel.startsWith(`${folder}/`) && rel !== `${folder}/layout.tsx`;
+      if (inside && folder.length > best.depth) best = { area, depth: folder.length };
+    }
+  }
+  return best.area;
+}
 
 const kkMessages = Object.assign(
   {},
@@ -26,20 +57,27 @@ const kkMessages = Object.assign(
 ) as Record<string, unknown>;
 
 describe('the browser gets the translations its components use, per area', () => {
-  it('every area of app/ has an entry (a new top-level area must choose its namespaces)', () => {
-    const areas = readdirSync(app(), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'api')
-      .map((d) => (d.name === '(public)' ? 'public' : d.name));
-    expect(areas.sort()).toEqual(Object.keys(AREAS).filter((a) => a !== 'root').sort());
+  it('every cabinet of app/ is an area (a new one must choose its namespaces); the public site is the root area', () => {
+    const top = readdirSync(path.join(ROOT, 'app'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'api' && d.name !== '(public)')
+      .map((d) => `app/${d.name}`);
+    const declared = Object.values(AREA_FOLDERS).flat();
+    for (const folder of top) expect(declared, folder).toContain(folder);
   });
 
-  for (const [area, entries] of Object.entries(AREAS) as [ClientArea, string[]][]) {
-    it(`${area}: every namespace a client component asks for is handed to the browser`, () => {
-      const { uses, problems } = clientNamespacesFrom(entries);
+  for (const [area, folders] of Object.entries(AREA_FOLDERS) as [ClientArea, string[]][]) {
+    it(`${area}: its layouts provide it`, () => {
+      for (const folder of folders) {
+        const layout = readFileSync(path.join(ROOT, folder, 'layout.tsx'), 'utf8');
+        expect(layout, folder).toContain(`<ClientMessages area="${area}"`);
+      }
+    });
+
+    it(`${area}: every namespace a client component of its pages asks for is handed to the browser`, () => {
+      const files = routeFiles.filter((f) => areaOf(f) === area);
+      const { uses, problems } = clientNamespacesFrom(files);
       expect(problems).toEqual([]);
-      // Client components of the root layout (header, error page) are rendered in every area.
-      const provided = area === 'root' ? CLIENT_NAMESPACES.root : [...CLIENT_NAMESPACES[area]];
-      const missing = uses.filter((u) => !covers(provided, u.namespace)).map((u) => `${u.namespace} (${u.file})`);
+      const missing = uses.filter((u) => !covers(CLIENT_NAMESPACES[area], u.namespace)).map((u) => `${u.namespace} (${u.file})`);
       expect([...new Set(missing)]).toEqual([]);
     });
 
@@ -52,15 +90,26 @@ describe('the browser gets the translations its components use, per area', () =>
     });
   }
 
+  it('a page belongs to the innermost area above it; an area layout to the area around it', () => {
+    expect(areaOf(path.join(ROOT, 'app/ngo/applications/page.tsx'))).toBe('ngo');
+    expect(areaOf(path.join(ROOT, 'app/ngo/applications/[id]/page.tsx'))).toBe('ngoApplication');
+    expect(areaOf(path.join(ROOT, 'app/(public)/competitions/[id]/page.tsx'))).toBe('root');
+    expect(areaOf(path.join(ROOT, 'app/ngo/applications/[id]/sections/[key]/page.tsx'))).toBe('applicationSections');
+    expect(areaOf(path.join(ROOT, 'app/ngo/applications/[id]/sections/layout.tsx'))).toBe('ngoApplication');
+    expect(areaOf(path.join(ROOT, 'app/layout.tsx'))).toBe('root');
+  });
+
   it('pickMessages keeps dotted namespaces nested and leaves the rest out', () => {
     const messages = { a: { b: { x: '1' }, c: { y: '2' } }, d: { z: '3' }, e: { w: '4' } };
     expect(pickMessages(messages, ['a.b', 'a.c', 'd'])).toEqual({ a: { b: { x: '1' }, c: { y: '2' } }, d: { z: '3' } });
     expect(pickMessages(messages, ['missing', 'a.nothing'])).toEqual({});
   });
 
-  it('the public site sends a small part of the messages (it used to send them all)', () => {
+  it('the pages everyone opens at once send a small part of the messages (they used to send them all)', () => {
     const all = JSON.stringify(kkMessages).length;
-    const publicSize = JSON.stringify(pickMessages(kkMessages, [...CLIENT_NAMESPACES.root, ...CLIENT_NAMESPACES.public])).length;
-    expect(publicSize / all).toBeLessThan(0.2);
+    // The public competition page: the root provider only.
+    expect(JSON.stringify(pickMessages(kkMessages, CLIENT_NAMESPACES.root)).length / all).toBeLessThan(0.01);
+    // The NGO's application page at the deadline.
+    expect(JSON.stringify(pickMessages(kkMessages, CLIENT_NAMESPACES.ngoApplication)).length / all).toBeLessThan(0.1);
   });
 });

@@ -56,7 +56,9 @@ export async function submitApplicationAction(applicationId: string, _prev: Subm
     const parsed = submitSchema.safeParse({ idempotencyKey: formData.get('idempotencyKey') });
     if (!parsed.success) return { status: 'refused', reasons: [{ code: 'invalidRequest' }] };
     const result = await submitApplication(db, actor, { applicationId, idempotencyKey: parsed.data.idempotencyKey }, await requestContext());
-    revalidate(applicationId);
+    // No revalidatePath here: it would make this response carry a fresh render of the whole
+    // page, and at the deadline spike that render — not the submission — is the cost. The
+    // receipt goes back at once; the panel then refreshes the page (router.refresh()).
     if (!result.ok) return { status: 'refused', reasons: result.reasons };
     return {
       status: 'submitted',

@@ -34,7 +34,7 @@ const HOUR_MS = 3_600_000;
 export default async function ApplicationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser(`/ngo/applications/${id}`);
-  const subject = await applicationSubject(id);
+  const subject = await applicationSubject(id, actor.role);
   if (!subject) notFound();
   // The NGO cabinet shows the organisation's own applications only (staff use the console).
   if (!can(actor, 'read', subject) || !actor.organizationIds.includes(subject.organizationId)) forbidden();

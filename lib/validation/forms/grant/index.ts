@@ -75,9 +75,29 @@ export const grantSectionDraftSchemas = {
   annex5: annex5DraftSchema(),
 };
 
+/**
+ * Built schemas by section and lot amount — the only part of the context a draft schema
+ * reads. Building a zod schema (and zod's first-parse compilation) cost more than checking
+ * an application: every completeness check, on every page view and at every submission,
+ * used to build all five again. Bounded: lot amounts are few, but never trust "few".
+ */
+const builtDraftSchemas = new Map<string, z.ZodType>();
+const MAX_BUILT_SCHEMAS = 1_000;
+
+function draftSchemaOf(key: GrantSectionKey, ctx?: CompletenessContext): z.ZodType {
+  const cacheKey = `${key}|${ctx?.lotAmountKzt ?? ''}`;
+  let schema = builtDraftSchemas.get(cacheKey);
+  if (!schema) {
+    if (builtDraftSchemas.size >= MAX_BUILT_SCHEMAS) builtDraftSchemas.clear();
+    schema = draftFactories[key](ctx);
+    builtDraftSchemas.set(cacheKey, schema);
+  }
+  return schema;
+}
+
 /** The draft schema with the lot amount checks of the application's lot. */
 export function grantSectionDraftSchemaFor<K extends GrantSectionKey>(key: K, ctx?: CompletenessContext): ReturnType<(typeof draftFactories)[K]> {
-  return draftFactories[key](ctx) as ReturnType<(typeof draftFactories)[K]>;
+  return draftSchemaOf(key, ctx) as ReturnType<(typeof draftFactories)[K]>;
 }
 
 /** Strict schema: the draft schema + "every required field is filled" under the language rule. */
@@ -113,7 +133,7 @@ export interface SectionCompleteness {
  * enables the lot checks. Never throws on malformed data: it is reported in `errors`.
  */
 export function sectionCompleteness(key: GrantSectionKey, data: unknown, ctx?: CompletenessContext): SectionCompleteness {
-  const parsed = draftFactories[key](ctx).safeParse(isObject(data) ? data : {});
+  const parsed = draftSchemaOf(key, ctx).safeParse(isObject(data) ? data : {});
   const errors = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: issuePath(i.path), code: toErrorCode(i.message) }));
   const req = new Requirements(languageRuleOf(ctx));
   requirements[key](parsed.success ? parsed.data : data, req, ctx);

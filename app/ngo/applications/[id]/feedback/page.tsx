@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 export default async function FeedbackPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser(`/ngo/applications/${id}/feedback`);
-  const subject = await applicationSubject(id);
+  const subject = await applicationSubject(id, actor.role);
   if (!subject) notFound();
   // The organisation's own applications only (IDOR: another NGO's id is a 403).
   if (!can(actor, 'read', subject) || !actor.organizationIds.includes(subject.organizationId)) forbidden();
