@@ -2,12 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { useTranslations } from 'next-intl';
-import { locales } from '@/lib/i18n/locales';
+import { locales, type AppLocale } from '@/lib/i18n/locales';
 import { setLocale } from '@/lib/i18n/set-locale';
 
-export function LanguageSwitcher({ current, label }: { current: string; label: string }) {
-  const t = useTranslations('languages');
+/**
+ * The language buttons of the header. Their names come translated from the server: the
+ * header is on every page, and translating in the browser would load the translation
+ * runtime on pages that have nothing else to translate (the public competition pages).
+ */
+export function LanguageSwitcher({ current, label, names }: { current: string; label: string; names: Record<AppLocale, string> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
@@ -27,7 +30,7 @@ export function LanguageSwitcher({ current, label }: { current: string; label: s
           }
           className={`rounded px-2 py-1 ${locale === current ? 'bg-white font-semibold text-brand-800' : 'hover:bg-brand-700'}`}
         >
-          {t(locale)}
+          {names[locale]}
         </button>
       ))}
     </div>

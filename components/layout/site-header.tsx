@@ -8,7 +8,7 @@ import { SignOutButton } from './sign-out-button';
 
 // Navigation per role: each area appears only to those the policy lets in.
 export async function SiteHeader() {
-  const [t, actor, locale] = await Promise.all([getTranslations('nav'), getActor(), getLocale()]);
+  const [t, tl, actor, locale] = await Promise.all([getTranslations('nav'), getTranslations('languages'), getActor(), getLocale()]);
   const areas = [
     { href: '/ngo', label: t('cabinet'), area: 'ngo' as const },
     { href: '/operator', label: t('console'), area: 'operator' as const },
@@ -64,7 +64,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher current={locale} label={t('language')} />
+        <LanguageSwitcher current={locale} label={t('language')} names={{ kk: tl('kk'), ru: tl('ru'), en: tl('en') }} />
         {actor ? (
           <div className="flex items-center gap-3 text-sm">
             <span>

@@ -20,8 +20,12 @@ const FORM_SECTIONS = [...Object.keys(application), ...Object.keys(applicationFo
 const REPORT_SECTIONS = Object.keys(reports);
 
 export const CLIENT_NAMESPACES = {
-  /** The header and footer, the error boundary — and every public page without a form. */
-  root: ['errorPage', 'languages'],
+  /**
+   * The header, the footer, the error boundary and every public page without a form: no
+   * provider at all (the header translates on the server; the error texts come from the
+   * root layout, components/errors/error-texts.tsx), so those pages load no translation runtime.
+   */
+  root: [],
   // The public site's forms, each in its own folder (the competition pages carry none).
   signIn: ['auth', 'errors'],
   register: ['errors', 'legalForms', 'register'],

@@ -64,6 +64,8 @@ export function clientNamespacesFrom(entries: string[]): { uses: NamespaceUse[];
     const client = inClient || isClientModule(text);
     const rel = path.relative(ROOT, file);
     if (client) {
+      // Hooks that need a provider even without a namespace (the locale, the formatter…).
+      for (const m of text.matchAll(/\b(useLocale|useFormatter|useNow|useTimeZone|useMessages)\(/g)) uses.push({ namespace: `(provider: ${m[1]})`, file: rel });
       for (const m of text.matchAll(/useTranslations\(\s*([^)]*?)\s*\)/g)) {
         const arg = m[1]!;
         const literal = /^['"]([^'"]+)['"]$/.exec(arg);
@@ -100,5 +102,9 @@ export function routeFilesUnder(dir: string, { recursive = true } = {}): string[
   return out;
 }
 
-/** `a.b` is covered by `a` or by `a.b` itself. */
-export const covers = (provided: readonly string[], needed: string) => provided.some((p) => needed === p || needed.startsWith(`${p}.`));
+/**
+ * `a.b` is covered by `a` or by `a.b` itself; a provider-only hook ('(provider: …)') by any
+ * provider — an area with namespaces renders one, the root area (none listed) does not.
+ */
+export const covers = (provided: readonly string[], needed: string) =>
+  needed.startsWith('(provider') ? provided.length > 0 : provided.some((p) => needed === p || needed.startsWith(`${p}.`));
