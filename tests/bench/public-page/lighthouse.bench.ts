@@ -42,6 +42,13 @@ async function measure(url: string, port: number, formFactor: 'mobile' | 'deskto
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  if (process.env.LIGHTHOUSE_DETAILS === '1') {
+    // What shifted and what was the largest paint: the leads when the score drops.
+    for (const id of ['layout-shifts', 'largest-contentful-paint-element', 'render-blocking-resources']) {
+      const details = lhr.audits[id]?.details as { items?: unknown[] } | undefined;
+      console.log(`      ${id}: ${JSON.stringify(details?.items ?? null).slice(0, 1200)}`);
+    }
+  }
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcpMs: audit('largest-contentful-paint'),

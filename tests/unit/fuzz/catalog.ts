@@ -22,6 +22,7 @@ import { createStrategicPartnershipSchema, spCompetitionStepSchema } from '@/lib
 import { reviewNgoDatabaseReportInputSchema, saveNgoDatabaseReportInputSchema } from '@/lib/validation/ngo-database-report';
 import { invitationAccountSchema, organizationProfileSchema, staffInvitationSchema, statusFlagChangeSchema } from '@/lib/validation/organization-profile';
 import { registrationSchema } from '@/lib/validation/registration';
+import { changeUserAccessSchema, revokeUserSessionsSchema } from '@/lib/validation/user-access';
 import { reviewReportInputSchema } from '@/lib/validation/reports/review-input';
 import { applicationFormFor } from '@/lib/validation/forms/registry';
 
@@ -88,6 +89,8 @@ export const ACTION_SCHEMAS: SchemaEntry[] = [
   { name: 'staffInvitationSchema', schema: staffInvitationSchema, areas: ['organization'], action: 'app/ngo/members/actions.ts' },
   { name: 'statusFlagChangeSchema', schema: statusFlagChangeSchema, areas: ['organization'], action: 'app/operator/organizations/[id]/actions.ts' },
   { name: 'registrationSchema', schema: registrationSchema, areas: ['public'], action: 'app/(public)/register/actions.ts' },
+  { name: 'changeUserAccessSchema', schema: changeUserAccessSchema, areas: ['cabinets'], action: 'app/admin/users/[id]/actions.ts' },
+  { name: 'revokeUserSessionsSchema', schema: revokeUserSessionsSchema, areas: ['cabinets'], action: 'app/admin/users/[id]/actions.ts' },
   { name: 'reviewReportInputSchema', schema: reviewReportInputSchema, areas: ['reports'], collapsesTo: 'invalidInput', action: 'app/operator/agreements/[id]/reports/[reportId]/actions.ts' },
 ];
 
