@@ -1,4 +1,4 @@
-import '@fontsource-variable/inter';
+import './fonts.css';
 import './globals.css';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
