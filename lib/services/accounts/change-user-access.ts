@@ -1,8 +1,9 @@
 import type { PrismaClient, Role } from '@/lib/generated/prisma/client';
-import { can, type Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
-import { ASSIGNABLE_ROLES, changeUserAccessSchema, fieldErrorsOf, type ChangeUserAccessFormValues } from '@/lib/validation/user-access';
-import type { ServiceError, ServiceResult } from '../result';
+import { ASSIGNABLE_ROLES, changeUserAccessSchema, type ChangeUserAccessFormValues } from '@/lib/validation/user-access';
+import { adminAccountInput, adminRefusal, type AdminAccountRefusal } from './admin-account-input';
+import type { ServiceResult } from '../result';
 
 export interface ChangeUserAccessOptions {
   /** The server clock; tests pin it. Pages and actions never pass it. */
@@ -13,13 +14,9 @@ export type UserAccessAuditAction = 'user.role_changed' | 'user.deactivated' | '
 
 export type ChangeUserAccessResult =
   | ServiceResult<{ action: UserAccessAuditAction; role: Role; active: boolean; sessionVersion: number }>
-  | { ok: false; error: ServiceError; fieldErrors: Record<string, string> };
+  | AdminAccountRefusal;
 
-const refused = (code: string, extra: Omit<ServiceError, 'code'> = {}): { ok: false; error: ServiceError; fieldErrors: Record<string, string> } => ({
-  ok: false,
-  error: { code, ...extra },
-  fieldErrors: extra.field ? { [extra.field]: code } : {},
-});
+const refused = adminRefusal;
 
 const isAssignable = (role: string) => (ASSIGNABLE_ROLES as readonly string[]).includes(role);
 
@@ -41,17 +38,9 @@ export async function changeUserAccess(
   context: RequestContext,
   options: ChangeUserAccessOptions = {},
 ): Promise<ChangeUserAccessResult> {
-  // Services re-validate: callers other than the server action (tests, jobs) get the same rules.
-  const parsed = changeUserAccessSchema.safeParse(rawInput);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    const [field, code] = Object.entries(fieldErrors)[0] ?? ['form', 'invalidInput'];
-    return { ok: false, error: { code, field }, fieldErrors };
-  }
-  const input = parsed.data;
-  if (actor.role !== 'ADMIN') return refused('forbidden');
-  if (actor.id === input.userId) return refused('selfChange');
-  if (!can(actor, 'change-role', { type: 'user', id: input.userId })) return refused('forbidden');
+  const checked = adminAccountInput(changeUserAccessSchema, rawInput, actor);
+  if (!checked.ok) return checked;
+  const input = checked.input;
   const clock = options.now ?? (() => new Date());
 
   return db.$transaction(

@@ -1,17 +1,18 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { can, type Actor } from '@/lib/auth/policy';
+import type { Actor } from '@/lib/auth/policy';
 import { recordAuditEvent, type RequestContext } from '@/lib/audit/record-audit-event';
-import { fieldErrorsOf, revokeUserSessionsSchema, type RevokeUserSessionsFormValues } from '@/lib/validation/user-access';
-import type { ServiceError, ServiceResult } from '../result';
+import { revokeUserSessionsSchema, type RevokeUserSessionsFormValues } from '@/lib/validation/user-access';
+import { adminAccountInput, adminRefusal, type AdminAccountRefusal } from './admin-account-input';
+import type { ServiceResult } from '../result';
 
 export interface RevokeUserSessionsOptions {
   /** The server clock; tests pin it. Pages and actions never pass it. */
   now?: () => Date;
 }
 
-export type RevokeUserSessionsResult = ServiceResult<{ sessionVersion: number }> | { ok: false; error: ServiceError; fieldErrors: Record<string, string> };
+export type RevokeUserSessionsResult = ServiceResult<{ sessionVersion: number }> | AdminAccountRefusal;
 
-const refused = (code: string): { ok: false; error: ServiceError; fieldErrors: Record<string, string> } => ({ ok: false, error: { code }, fieldErrors: {} });
+const refused = (code: string) => adminRefusal(code);
 
 /**
  * "End all sessions" of an account (issue 9 item 5) — a lost laptop, a shared password: an
@@ -27,16 +28,9 @@ export async function revokeUserSessions(
   context: RequestContext,
   options: RevokeUserSessionsOptions = {},
 ): Promise<RevokeUserSessionsResult> {
-  const parsed = revokeUserSessionsSchema.safeParse(rawInput);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    const [field, code] = Object.entries(fieldErrors)[0] ?? ['form', 'invalidInput'];
-    return { ok: false, error: { code, field }, fieldErrors };
-  }
-  const input = parsed.data;
-  if (actor.role !== 'ADMIN') return refused('forbidden');
-  if (actor.id === input.userId) return refused('selfChange');
-  if (!can(actor, 'change-role', { type: 'user', id: input.userId })) return refused('forbidden');
+  const checked = adminAccountInput(revokeUserSessionsSchema, rawInput, actor);
+  if (!checked.ok) return checked;
+  const input = checked.input;
   const clock = options.now ?? (() => new Date());
 
   return db.$transaction(

@@ -43,6 +43,7 @@ import {
   type BenchDraft,
   type SubmitOutcome,
 } from '../support/spike-harness';
+import { prng } from '../support/prng';
 
 const SUBMISSIONS = Number(process.env.SPIKE_SUBMISSIONS ?? 1000);
 const CONCURRENCY = Number(process.env.SPIKE_CONCURRENCY ?? 200);
@@ -177,18 +178,6 @@ function sampleActivity(db: PrismaClient) {
       console.log('  pg_stat_activity samples (state | wait | statement):');
       for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${((100 * n) / total).toFixed(1).padStart(5)}%  ${k}`);
     },
-  };
-}
-
-/** mulberry32: the same arrival times in every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

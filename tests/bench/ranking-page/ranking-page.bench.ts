@@ -25,6 +25,7 @@ import { prepareDatabase } from '../../../lib/ops/prepare-database';
 import { closeScoring } from '../../../lib/services/results/close-scoring';
 import { RANKING_PAGE_SIZE } from '../../../lib/services/results/results-view';
 import { projectRoot, startThrowawayPostgres } from '../../../prisma/tools/embedded-postgres';
+import { prng } from '../support/prng';
 
 const LOTS = 4;
 const PER_LOT = 500;
@@ -40,18 +41,6 @@ const CRITERIA = [
   { id: 'results', min: 1, max: 5 },
   { id: 'budget_and_timeline', min: 1, max: 5 },
 ];
-
-/** mulberry32: seeded PRNG so every run sees the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 

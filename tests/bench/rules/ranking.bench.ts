@@ -11,6 +11,7 @@
  * of the whole pipeline exceeds 200 ms.
  */
 import { applicationScore, grantCriteria, rankApplications, sheetTotal, type RankInput } from '../../../lib/rules';
+import { prng } from '../support/prng';
 
 const APPLICATIONS = 10_000;
 const EXPERTS = 5;
@@ -18,18 +19,6 @@ const RUNS = 9;
 const WARMUP = 2;
 const LIMIT_MS = 200;
 const SEED = 20260331;
-
-/** mulberry32: small, fast, seeded PRNG so every run sees the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = prng(SEED);
 const criteria = grantCriteria({ localBudget: true });
